@@ -1,0 +1,236 @@
+"""The ``nagato-desk`` command (see docs/CLI.md): the window's work, through the same services."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from nagato_desk import __version__
+from nagato_desk.errors import NagatoError, UnreadableFileError
+from nagato_desk.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+
+def _say(lang: str, ja: str, en: str, *, err: bool = False) -> None:
+    print(en if lang == "en" else ja, file=sys.stderr if err else sys.stdout)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from nagato_desk.importers import KINDS
+    from nagato_desk.reports.exports import REPORTS
+
+    parser = argparse.ArgumentParser(
+        prog="nagato-desk",
+        description="Nagato Desk — 地域づくり協議会の事務局のための名簿・夢プラン・会議・会計。"
+        "動詞なしで起動するとウィンドウが開きます。",
+    )
+    parser.add_argument("--db", type=Path, help="データファイル（既定：ユーザーのデータフォルダ）")
+    parser.add_argument("--lang", choices=["ja", "en"], help="表示言語")
+    parser.add_argument("--version", action="store_true", help="バージョンを表示")
+    parser.add_argument("--smoke", action="store_true", help="ウィンドウを開いてホームの準備にかかった秒数を表示し終了")
+    sub = parser.add_subparsers(dest="command", metavar="VERB")
+
+    def verb(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="データファイル")
+        return p
+
+    p = verb("init", "空の協議会データを作る（初回起動の登録と同じ）")
+    p.add_argument("--council", required=True, help="協議会の名称")
+    p.add_argument("--representative", default="", help="代表者")
+    p = verb("demo", "デモ協議会（架空の人物）を書き込む")
+    p.add_argument("--force", action="store_true", help="既にデータがあっても上書きする（先にバックアップ）")
+    verb("check", "データの点検（問題があれば終了コード1）")
+    p = verb("backup", "使用中でも一貫したコピーを作る")
+    p.add_argument("--out", type=Path, required=True, help="バックアップの保存先ファイル")
+    p = verb("restore", "バックアップから戻す（現在のファイルは先にバックアップ）")
+    p.add_argument("backup", type=Path, help="バックアップファイル")
+    kinds = ", ".join(f"{k} ({v.ja})" for k, v in KINDS.items())
+    p = verb("import", f"Excel/CSV から取り込む（全行か、何もしないか）。KIND: {kinds}")
+    p.add_argument("kind", choices=sorted(KINDS), metavar="KIND")
+    p.add_argument("file", type=Path)
+    p.add_argument("--year", help="年度（2026, R8, 令和8, 令和8年度）")
+    p.add_argument("--dry-run", action="store_true", help="点検だけして書き込まない")
+    reports = ", ".join(f"{k} ({v.ja})" for k, v in REPORTS.items())
+    p = verb("export", f"帳票を PDF/xlsx に書き出す。REPORT: {reports}")
+    p.add_argument("report", choices=sorted(REPORTS), metavar="REPORT")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--format", choices=["pdf", "xlsx", "csv"])
+    p.add_argument("--year", help="年度（2026, R8, 令和8, 令和8年度）")
+    p.add_argument("--meeting", help="会議の番号、または last")
+    p = verb("screenshots", "ウィンドウの各ページを PNG で保存（画面なしで動作）")
+    p.add_argument("--out", type=Path, required=True)
+    return parser
+
+
+def _year(text: str | None) -> int | None:
+    if text is None:
+        return None
+    from nagato_desk.dates import parse_fiscal_year
+
+    try:
+        return parse_fiscal_year(text)
+    except ValueError as exc:
+        raise UnreadableFileError(str(exc), f"Cannot read the fiscal year '{text}' (use 2026, R8, 令和8年度).") from exc
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    settings = load_settings()
+    lang = args.lang or settings.language
+    if args.version:
+        print(f"nagato-desk {__version__}")
+        return 0
+    db_path: Path = (args.db or settings.database()).expanduser().absolute()
+    try:
+        if args.smoke or args.command is None:
+            from nagato_desk.gui.app import run_gui
+
+            return run_gui(db_path, settings, lang=args.lang, smoke=args.smoke, explicit_db=args.db is not None)
+        handler = HANDLERS[args.command]
+        return handler(args, db_path, settings, lang)
+    except NagatoError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _say(lang, "中断しました。", "Interrupted.", err=True)
+        return 130
+
+
+def _init(args, db_path: Path, settings: Settings, lang: str) -> int:
+    from nagato_desk.database import open_database
+    from nagato_desk.services.council import CouncilDraft, create_council
+
+    with open_database(db_path, create=True) as db, db.session() as session:
+        council = create_council(session, CouncilDraft(name=args.council, representative=args.representative))
+        name = council.name
+    _say(lang, f"「{name}」のデータを作りました：{db_path}", f"Created '{name}' in {db_path}")
+    return 0
+
+
+def _demo(args, db_path: Path, settings: Settings, lang: str) -> int:
+    from nagato_desk.database import open_database, reset_schema
+    from nagato_desk.services import backups
+    from nagato_desk.services.council import get_council
+    from nagato_desk.services.demo import write_demo
+
+    with open_database(db_path, create=True, backup_dir=settings.backups(db_path)) as db:
+        with db.Session() as session:
+            existing = get_council(session)
+        if existing is not None:
+            if not args.force:
+                raise NagatoError(
+                    f"「{db_path}」にはすでに「{existing.name}」のデータがあります。上書きするには --force を付けてください。",
+                    f"'{db_path}' already holds '{existing.name}'. Add --force to overwrite it.",
+                )
+            saved = backups.backup_database(db.engine, backups.timestamped(settings.backups(db_path), db_path, "before-demo"))
+            _say(lang, f"上書きの前にバックアップしました：{saved.path}", f"Backed up first: {saved.path}")
+        reset_schema(db, write_demo)
+    _say(lang, f"デモ協議会を書き込みました：{db_path}", f"Wrote the demo council to {db_path}")
+    return 0
+
+
+def _check(args, db_path: Path, settings: Settings, lang: str) -> int:
+    from nagato_desk.database import open_database
+    from nagato_desk.services.check import run_checks
+
+    with open_database(db_path, write=False) as db:
+        report = run_checks(db)
+    print(report.text(lang))
+    return 0 if report.ok else 1
+
+
+def _backup(args, db_path: Path, settings: Settings, lang: str) -> int:
+    from nagato_desk.database import inspect_file
+    from nagato_desk.services.backups import backup_database
+
+    if not db_path.exists():
+        raise UnreadableFileError(f"データファイル「{db_path}」が見つかりません。", f"Data file '{db_path}' does not exist.")
+    inspect_file(db_path)
+    summary = backup_database(db_path, args.out)
+    _say(lang, f"バックアップしました：{summary.path}\n{summary.describe('ja')}", f"Backed up to {summary.path}\n{summary.describe('en')}")
+    return 0
+
+
+def _restore(args, db_path: Path, settings: Settings, lang: str) -> int:
+    from nagato_desk.locking import DatabaseLock
+    from nagato_desk.services.backups import restore_backup
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with DatabaseLock(db_path):
+        summary, saved = restore_backup(args.backup, db_path, settings.backups(db_path))
+    if saved is not None:
+        _say(lang, f"元のデータは次に保存しました：{saved}", f"The previous data was saved to {saved}")
+    _say(lang, f"復元しました：{summary.describe('ja')}", f"Restored: {summary.describe('en')}")
+    return 0
+
+
+def _import(args, db_path: Path, settings: Settings, lang: str) -> int:
+    from nagato_desk.database import open_database
+    from nagato_desk.importers import KINDS
+
+    kind = KINDS[args.kind]
+    year = _year(args.year)
+    if not args.file.is_file():
+        raise UnreadableFileError(f"ファイル「{args.file}」が見つかりません。", f"File '{args.file}' not found.")
+    with open_database(db_path, backup_dir=settings.backups(db_path)) as db, db.Session() as session:
+        session.begin()
+        result = kind.run(session, args.file, year)
+        if args.dry_run:
+            session.rollback()
+            _say(lang, "点検のみ（書き込んでいません）：", "Dry run (nothing written):")
+        else:
+            session.commit()
+    print(result.summary(lang))
+    return 0
+
+
+def _export(args, db_path: Path, settings: Settings, lang: str) -> int:
+    from nagato_desk.database import open_database
+    from nagato_desk.reports.exports import REPORTS, ExportRequest
+
+    kind = REPORTS[args.report]
+    fmt = args.format or (args.out.suffix.lower().lstrip(".") if args.out.suffix else "pdf")
+    if fmt not in kind.formats:
+        raise UnreadableFileError(
+            f"「{args.report}」は {'/'.join(kind.formats)} で書き出せます（{fmt} はできません）。",
+            f"'{args.report}' can be written as {'/'.join(kind.formats)}, not {fmt}.",
+        )
+    request = ExportRequest(
+        out=args.out.expanduser().absolute(),
+        format=fmt,
+        fiscal_year=_year(args.year),
+        meeting=args.meeting,
+        date_style=settings.date_style,
+    )
+    with open_database(db_path, write=False) as db, db.Session() as session:
+        warnings = kind.run(session, request)
+    for w in warnings:
+        print(w, file=sys.stderr)
+    _say(lang, f"書き出しました：{request.out}", f"Written: {request.out}")
+    return 0
+
+
+def _screenshots(args, db_path: Path, settings: Settings, lang: str) -> int:
+    from nagato_desk.gui.screenshots import take_screenshots
+
+    files = take_screenshots(db_path, args.out, settings, lang=args.lang or "ja")
+    for f in files:
+        print(f)
+    return 0
+
+
+HANDLERS = {
+    "init": _init,
+    "demo": _demo,
+    "check": _check,
+    "backup": _backup,
+    "restore": _restore,
+    "import": _import,
+    "export": _export,
+    "screenshots": _screenshots,
+}

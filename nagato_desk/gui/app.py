@@ -1,0 +1,161 @@
+"""Starting the window: Qt application, fonts, translation, error dialog, database, first-start wizard."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from nagato_desk.errors import NagatoError
+from nagato_desk.logs import setup_logging
+from nagato_desk.settings import Settings, settings_file
+
+log = logging.getLogger(__name__)
+_STARTED = time.perf_counter()
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM"))
+
+
+def create_application(settings: Settings, lang: str):  # type: ignore[no-untyped-def]
+    """The QApplication with theme and translator (reused if one exists, as under pytest-qt)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from nagato_desk.gui.i18n import TsTranslator
+    from nagato_desk.gui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Nagato Desk")
+    app.setOrganizationName("nagato-desk")
+    if lang == "ja" and not getattr(app, "_nagato_translators", None):
+        # Qt's own Japanese (buttons of message boxes, file dialogs), then ours.
+        qt_base = QTranslator(app)
+        if qt_base.load(QLocale(QLocale.Language.Japanese), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_base)
+        translator = TsTranslator("ja", app)
+        app.installTranslator(translator)
+        app._nagato_translators = (qt_base, translator)  # type: ignore[attr-defined]
+    apply_theme(app, settings.font_size)
+    return app
+
+
+class Startup:
+    """Opens the data file (or runs the first-start wizard) and shows the main window."""
+
+    def __init__(self, db_path: Path, settings: Settings, lang: str, smoke: bool = False) -> None:
+        self.db_path = db_path
+        self.settings = settings
+        self.lang = lang
+        self.smoke = smoke
+        self.window = None
+        self.wizard = None
+        self.db = None
+
+    def fail(self, error: NagatoError) -> int:
+        if self.smoke:
+            print(error.message(self.lang), file=sys.stderr)
+        else:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, "Nagato Desk", error.message(self.lang))
+        return error.exit_code
+
+    def open(self) -> int | None:
+        """Show the first screen; returns an exit code if the program cannot go on."""
+        from nagato_desk.database import open_database
+        from nagato_desk.services.council import get_council
+
+        council_exists = False
+        if self.db_path.exists() and self.db_path.stat().st_size > 0:
+            try:
+                self.db = open_database(self.db_path, backup_dir=self.settings.backups(self.db_path))
+            except NagatoError as exc:
+                return self.fail(exc)
+            with self.db.Session() as session:
+                council_exists = get_council(session) is not None
+        if council_exists:
+            self.show_main()
+        else:
+            self.show_wizard()
+        return None
+
+    def show_wizard(self) -> None:
+        from nagato_desk.gui.setup_wizard import SetupWizard
+
+        self.wizard = SetupWizard(self.db_path, self.settings.date_style, self.lang)
+        self.wizard.accepted.connect(self._wizard_done)
+        self.wizard.rejected.connect(self._wizard_cancelled)
+        self.wizard.show()
+
+    def _wizard_cancelled(self) -> None:
+        if self.db is not None:
+            self.db.close()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance().quit()
+
+    def _wizard_done(self) -> None:
+        from nagato_desk.database import open_database
+        from nagato_desk.services.council import create_council
+        from nagato_desk.services.demo import write_demo
+
+        choice = self.wizard.choice()
+        try:
+            if self.db is None:
+                self.db = open_database(self.db_path, create=True, backup_dir=self.settings.backups(self.db_path))
+            with self.db.session() as session:
+                if choice.demo:
+                    write_demo(session)
+                else:
+                    create_council(session, choice.council, choice.associations)
+        except NagatoError as exc:
+            self.fail(exc)
+            self.show_wizard()
+            return
+        self.show_main()
+
+    def show_main(self) -> None:
+        from nagato_desk.gui.main_window import MainWindow
+
+        self.window = MainWindow(self.db, self.settings, None if self.smoke else settings_file(), self.lang)
+        self.window.show()
+
+
+def run_gui(db_path: Path, settings: Settings, lang: str | None = None, smoke: bool = False,
+            explicit_db: bool = False) -> int:
+    lang = lang or settings.language
+    if smoke and not _has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if not _has_display():
+        print(
+            "画面（ディスプレイ）が見つからないため、ウィンドウを開けません。"
+            if lang != "en"
+            else "No display found: the window cannot open.",
+            file=sys.stderr,
+        )
+        return 2
+    setup_logging()
+    app = create_application(settings, lang)
+    from nagato_desk.gui.errors import install_excepthook
+
+    if not smoke:
+        install_excepthook(lang)
+    startup = Startup(db_path, settings, lang, smoke=smoke)
+    code = startup.open()
+    if code is not None:
+        return code
+    if smoke:
+        app.processEvents()
+        print(f"{time.perf_counter() - _STARTED:.3f}")
+        if startup.window is not None:
+            startup.window.close()
+        elif startup.db is not None:
+            startup.db.close()
+        return 0
+    return app.exec()

@@ -1,0 +1,107 @@
+"""The main window: side navigation on the left, one page per section on the right.
+
+A section appears in the navigation only once it works; later records add their page classes to
+``SECTIONS`` (title, page factory) in the order of ARCHITECTURE.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from nagato_desk import __version__
+from nagato_desk.database import Database
+from nagato_desk.gui.pages.home import HomePage
+from nagato_desk.gui.pages.settings_page import SettingsPage
+from nagato_desk.settings import Settings
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: Settings, settings_path: Path | None = None, lang: str = "ja") -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings
+        self.lang = lang
+        self.setWindowTitle(f"Nagato Desk — {db.path.name}")
+        self.home = HomePage(db, settings, lang, self)
+        self.settings_page = SettingsPage(db, settings, settings_path, lang, self)
+        self.pages: list[QWidget] = [self.home, self.settings_page]
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(190)
+        self.stack = QStackedWidget(self)
+        for number, page in enumerate(self.pages, start=1):
+            item = QListWidgetItem(page.page_title())
+            item.setSizeHint(QSize(0, 48))
+            self.navigation.addItem(item)
+            self.stack.addWidget(page)
+            shortcut = QAction(self)
+            shortcut.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            shortcut.triggered.connect(lambda _checked=False, n=number - 1: self.show_page(n))
+            self.addAction(shortcut)
+        self.navigation.currentRowChanged.connect(self._row_changed)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._menus()
+        self.home.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", path), 10_000))
+        self.settings_page.changed.connect(self.home.refresh)
+        self.resize(1180, 760)
+        self.show_page(0)
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        backup = QAction(self.tr("Back up now to…"), self)
+        backup.triggered.connect(lambda: self.settings_page.backup_now())
+        file_menu.addAction(backup)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About Nagato Desk"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Nagato Desk"),
+            self.tr("Nagato Desk %1\nRecords and documents for community council secretariats.\n\nData file: %2")
+            .replace("%1", __version__)
+            .replace("%2", str(self.db.path)),
+        )
+
+    def show_page(self, index: int) -> None:
+        if self.navigation.currentRow() != index:
+            self.navigation.setCurrentRow(index)
+        else:
+            self._row_changed(index)
+
+    def _row_changed(self, index: int) -> None:
+        if not 0 <= index < len(self.pages):
+            return
+        page = self.pages[index]
+        page.refresh()  # type: ignore[attr-defined]
+        self.stack.setCurrentWidget(page)
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.db.close()
+        super().closeEvent(event)

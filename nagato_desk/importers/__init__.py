@@ -1,0 +1,28 @@
+"""Importers: spreadsheet rows → validated drafts → services. ``KINDS`` is what ``nagato-desk import`` takes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class ImportKind:
+    ja: str
+    en: str
+    run: Callable[[Session, Path, int | None], Any]  # returns an object with .summary(lang)
+
+
+def _associations(session: Session, path: Path, year: int | None) -> Any:
+    from nagato_desk.importers.associations import import_associations
+
+    return import_associations(session, path, fiscal_year=year)
+
+
+KINDS: dict[str, ImportKind] = {
+    "associations": ImportKind("自治会と年度別の世帯数・人口", "neighbourhood associations and yearly figures", _associations),
+}

@@ -1,0 +1,198 @@
+"""Backups: consistent, verified, written whole or not at all; restore saves the current file first."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import run_unprivileged, snapshot, write_demo_file
+
+from nagato_desk.database import open_database
+from nagato_desk.errors import NagatoError, NewerDatabaseError, UnreadableFileError
+from nagato_desk.locking import DatabaseLock
+from nagato_desk.services import council as council_service
+from nagato_desk.services.backups import backup_database, describe_backup, restore_backup, verify_backup
+from nagato_desk.services.demo import DEMO_COUNCIL_NAME
+
+# The demo: 1 council, 5 associations, each with figures for 3 fiscal years.
+DEMO_COUNTS = {"alembic_version": 1, "council": 1, "neighbourhood_association": 5, "association_figure": 15}
+
+
+def counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    finally:
+        conn.close()
+
+
+def association_names(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [r[0] for r in conn.execute("SELECT name FROM neighbourhood_association ORDER BY sort_order")]
+    finally:
+        conn.close()
+
+
+def test_backup_is_a_verified_copy_with_the_same_counts(demo_db_path, tmp_path):
+    out = tmp_path / "out" / "copy.db"
+    summary = backup_database(demo_db_path, out)
+    assert summary.path == out
+    assert summary.counts == DEMO_COUNTS
+    assert counts(out) == DEMO_COUNTS
+    assert sorted(p.name for p in out.parent.iterdir()) == ["copy.db"]  # no partial file left
+    conn = sqlite3.connect(out)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # one self-contained file
+    conn.close()
+    verify_backup(out, expected_revision=summary.schema_revision, expected_counts=DEMO_COUNTS)
+
+
+def test_backup_while_in_use_sees_only_committed_rows(demo_db_path, tmp_path):
+    with open_database(demo_db_path) as db, db.Session() as session:
+        session.begin()
+        council_service.add_association(session, "新町自治会")  # flushed, not committed
+        summary = backup_database(db.engine, tmp_path / "during.db")
+        session.rollback()
+    assert summary.counts["neighbourhood_association"] == 5
+
+
+def test_a_stale_partial_file_from_a_killed_backup_is_replaced(demo_db_path, tmp_path):
+    (tmp_path / ".copy.db.partial").write_bytes(b"half a backup")
+    backup_database(demo_db_path, tmp_path / "copy.db")
+    assert not (tmp_path / ".copy.db.partial").exists()
+    assert counts(tmp_path / "copy.db") == DEMO_COUNTS
+
+
+@pytest.mark.parametrize("cut", ["empty", "truncated"])
+def test_a_backup_killed_midway_is_rejected(demo_db_path, tmp_path, cut):
+    good = tmp_path / "good.db"
+    backup_database(demo_db_path, good)
+    partial = tmp_path / ".copy.db.partial"
+    data = good.read_bytes()
+    partial.write_bytes(b"" if cut == "empty" else data[: len(data) // 2])
+    with pytest.raises(UnreadableFileError, match="完全ではありません"):
+        verify_backup(partial)
+
+
+def test_a_copy_whose_counts_differ_is_rejected(demo_db_path, tmp_path):
+    copy = tmp_path / "copy.db"
+    backup_database(demo_db_path, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute("DELETE FROM association_figure WHERE id = (SELECT max(id) FROM association_figure)")
+    conn.commit()
+    conn.close()
+    verify_backup(copy)  # a readable database on its own...
+    with pytest.raises(UnreadableFileError, match="row counts differ"):
+        verify_backup(copy, expected_counts=DEMO_COUNTS)  # ...but not what was copied
+
+
+def test_backup_to_a_place_that_is_not_a_folder_fails_cleanly(demo_db_path, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(NagatoError, match="書き込めません"):
+        backup_database(demo_db_path, blocker / "copy.db")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.db", "not-a-folder"]
+
+
+_BACKUP_AS_USER = """
+import sys
+from pathlib import Path
+from nagato_desk.errors import NagatoError
+from nagato_desk.services.backups import backup_database
+try:
+    backup_database(Path(sys.argv[1]), Path(sys.argv[2]))
+    print("written")
+except NagatoError as exc:
+    print(type(exc).__name__, exc.message("ja"))
+"""
+
+
+def test_backup_into_a_read_only_folder_fails_cleanly(tmp_path, readonly_dir):
+    source = write_demo_file(readonly_dir / "source.db")
+    conn = sqlite3.connect(source)
+    conn.execute("PRAGMA journal_mode=DELETE")  # readable without a -shm file beside it
+    conn.close()
+    before = snapshot(readonly_dir)
+    result = run_unprivileged(_BACKUP_AS_USER, source, readonly_dir / "copy.db", lock_down=readonly_dir)
+    assert result.stdout.startswith("NagatoError"), result.stdout + result.stderr
+    assert "書き込めません" in result.stdout
+    assert snapshot(readonly_dir) == before
+
+
+def test_backup_of_a_missing_file_creates_nothing(tmp_path):
+    with pytest.raises(UnreadableFileError, match="見つかりません"):
+        backup_database(tmp_path / "missing.db", tmp_path / "copy.db")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_describe_backup_names_the_council_and_counts(demo_db_path, tmp_path):
+    summary = backup_database(demo_db_path, tmp_path / "copy.db")
+    described = describe_backup(tmp_path / "copy.db")
+    assert described.council_name == DEMO_COUNCIL_NAME
+    assert described.counts == DEMO_COUNTS
+    ja = summary.describe("ja")
+    assert DEMO_COUNCIL_NAME in ja
+    assert "自治会 5件" in ja and "自治会の年度別人口 15件" in ja
+    assert "5 neighbourhood associations" in summary.describe("en")
+
+
+def test_restore_saves_the_current_file_first_and_brings_the_backup_back(demo_db_path, tmp_path):
+    backup = tmp_path / "monday.db"
+    backup_database(demo_db_path, backup)
+    with open_database(demo_db_path) as db, db.session() as session:
+        first = council_service.list_associations(session)[0]
+        council_service.update_association(session, first.id, "東浜第一自治会")
+        council_service.add_association(session, "新町自治会")
+    changed = association_names(demo_db_path)
+    assert len(changed) == 6
+
+    with DatabaseLock(demo_db_path):
+        summary, saved = restore_backup(backup, demo_db_path, tmp_path / "backups")
+    assert summary.counts == DEMO_COUNTS
+    assert saved is not None and saved.parent == tmp_path / "backups"
+    assert association_names(saved) == changed  # what was there before the restore
+    assert association_names(demo_db_path) == association_names(backup)
+    assert association_names(demo_db_path)[0] == "東浜自治会"
+    with open_database(demo_db_path) as db, db.Session() as session:
+        assert council_service.get_council(session).name == DEMO_COUNCIL_NAME
+
+
+def test_restoring_a_backup_from_a_newer_version_is_refused(demo_db_path, tmp_path):
+    backup = tmp_path / "future.db"
+    backup_database(demo_db_path, backup)
+    conn = sqlite3.connect(backup)
+    conn.execute("UPDATE alembic_version SET version_num='zzzz9999'")
+    conn.commit()
+    conn.close()
+    before = demo_db_path.read_bytes()
+    with DatabaseLock(demo_db_path), pytest.raises(NewerDatabaseError, match="新しいバージョン"):
+        restore_backup(backup, demo_db_path, tmp_path / "backups")
+    assert demo_db_path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_restoring_an_incomplete_backup_is_refused(demo_db_path, tmp_path):
+    backup = tmp_path / "half.db"
+    backup_database(demo_db_path, tmp_path / "good.db")
+    data = (tmp_path / "good.db").read_bytes()
+    backup.write_bytes(data[: len(data) // 2])
+    before = demo_db_path.read_bytes()
+    with DatabaseLock(demo_db_path), pytest.raises(UnreadableFileError):
+        restore_backup(backup, demo_db_path, tmp_path / "backups")
+    assert demo_db_path.read_bytes() == before
+
+
+def test_restore_onto_a_damaged_file_keeps_its_bytes(demo_db_path, tmp_path):
+    backup = tmp_path / "good.db"
+    backup_database(demo_db_path, backup)
+    damaged = tmp_path / "damaged.db"
+    shutil.copyfile(demo_db_path, damaged)
+    damaged.write_bytes(damaged.read_bytes()[:1000])
+    with DatabaseLock(damaged):
+        _, saved = restore_backup(backup, damaged, tmp_path / "backups")
+    assert saved is not None and "damaged" in saved.name
+    assert len(saved.read_bytes()) == 1000
+    assert counts(damaged) == DEMO_COUNTS
