@@ -74,9 +74,13 @@ def inspect_file(path: Path) -> None:
         with open(path, "rb") as fh:
             head = fh.read(100)
     except IsADirectoryError as exc:
-        raise _unreadable(path, "フォルダです。データベースのファイルを指定してください。", "it is a folder.") from exc
+        raise _unreadable(
+            path, "フォルダです。データベースのファイルを指定してください。", "it is a folder."
+        ) from exc
     except OSError as exc:
-        raise _unreadable(path, f"読み込めません（{exc.strerror}）。", f"not readable ({exc.strerror}).") from exc
+        raise _unreadable(
+            path, f"読み込めません（{exc.strerror}）。", f"not readable ({exc.strerror})."
+        ) from exc
     if len(head) == 0:
         return  # an empty file is treated as a new database
     if not head.startswith(SQLITE_MAGIC) or len(head) < 100:
@@ -145,7 +149,9 @@ def _probe(path: Path) -> tuple[list[str], str | None]:
             conn.execute("PRAGMA query_only=ON")
             tables = [
                 r[0]
-                for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
+                for r in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+                )
             ]
             revision = None
             if "alembic_version" in tables:
@@ -161,7 +167,9 @@ def _probe(path: Path) -> tuple[list[str], str | None]:
                 "書き込みできない場所にあります。書き込みできるフォルダに置いてください。",
                 "it is in a place that cannot be written to.",
             ) from exc
-        raise _unreadable(path, f"データベースとして読めません（{exc}）。", f"not a readable database ({exc}).") from exc
+        raise _unreadable(
+            path, f"データベースとして読めません（{exc}）。", f"not a readable database ({exc})."
+        ) from exc
     damage = [r for r in results if r != "ok" and not is_constraint_violation(r)]
     if damage:
         check = "; ".join(damage[:3])
@@ -238,7 +246,9 @@ def open_database(
 def _decide(path: Path, tables: list[str], revision: str | None, *, write: bool) -> str:
     """What opening needs to do: "create", "upgrade" or "open"; refuse (raise) what we cannot open."""
     if revision is None and tables:
-        raise _unreadable(path, "Nagato Desk のデータファイルではありません。", "it is not a Nagato Desk data file.")
+        raise _unreadable(
+            path, "Nagato Desk のデータファイルではありません。", "it is not a Nagato Desk data file."
+        )
     if revision is None:
         if not write:
             raise _unreadable(path, "データがまだありません。", "it holds no data yet.")

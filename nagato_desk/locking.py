@@ -17,6 +17,10 @@ from pathlib import Path
 from nagato_desk.errors import DatabaseInUseError, UnreadableFileError
 
 
+#: Where the holder's description starts in the lock file (after the byte msvcrt locks).
+_HOLDER_OFFSET = 1 if sys.platform == "win32" else 0
+
+
 def lock_path_for(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
 
@@ -99,7 +103,8 @@ class DatabaseLock:
     @staticmethod
     def _read_holder(fd: int) -> str:
         try:
-            os.lseek(fd, 0, os.SEEK_SET)
+            # On Windows byte 0 is locked by the holder and cannot be read: the text starts at byte 1.
+            os.lseek(fd, _HOLDER_OFFSET, os.SEEK_SET)
             text = os.read(fd, 400).decode("utf-8", "replace").strip()
         except OSError:
             text = ""
@@ -107,11 +112,15 @@ class DatabaseLock:
 
     @staticmethod
     def _write_holder(fd: int) -> None:
-        info = f"{getpass.getuser()}@{socket.gethostname()} pid {os.getpid()} {datetime.now():%Y-%m-%d %H:%M}"
+        try:
+            user = getpass.getuser()
+        except (KeyError, OSError):  # no user name in the environment and none in the password database
+            user = f"uid {os.getuid()}" if hasattr(os, "getuid") else "?"
+        info = f"{user}@{socket.gethostname()} pid {os.getpid()} {datetime.now():%Y-%m-%d %H:%M}"
         # On Windows byte 0 is the locked region; write the text after it so it stays readable.
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, info.encode("utf-8"))
+        os.write(fd, b" " + info.encode("utf-8"))
         os.fsync(fd)
 
     def release(self) -> None:

@@ -165,7 +165,9 @@ def readonly_dir() -> Iterator[Path]:
 _immutable: list[Path] = []
 
 
-def run_unprivileged(code: str, *args: object, lock_down: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_unprivileged(
+    code: str, *args: object, lock_down: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -c code args`` as a user who cannot write to ``lock_down`` (a ``readonly_dir``)."""
     cmd = [sys.executable, "-c", code, *map(str, args)]
     if os.geteuid() == 0:

@@ -8,12 +8,12 @@ import sys
 import time
 from pathlib import Path
 
+from nagato_desk import STARTED_AT
 from nagato_desk.errors import NagatoError
 from nagato_desk.logs import setup_logging
 from nagato_desk.settings import Settings, settings_file
 
 log = logging.getLogger(__name__)
-_STARTED = time.perf_counter()
 
 
 def _has_display() -> bool:
@@ -25,14 +25,17 @@ def _has_display() -> bool:
 def create_application(settings: Settings, lang: str):  # type: ignore[no-untyped-def]
     """The QApplication with theme and translator (reused if one exists, as under pytest-qt)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from nagato_desk.paths import resource_path
     from nagato_desk.gui.i18n import TsTranslator
     from nagato_desk.gui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Nagato Desk")
     app.setOrganizationName("nagato-desk")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
     if lang == "ja" and not getattr(app, "_nagato_translators", None):
         # Qt's own Japanese (buttons of message boxes, file dialogs), then ours.
         qt_base = QTranslator(app)
@@ -127,6 +130,25 @@ class Startup:
         self.window.show()
 
 
+def _route_qt_messages() -> None:
+    """Qt's own warnings go to the log file, not to the terminal of a user who never opened one."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(mode, _context, message: str) -> None:  # type: ignore[no-untyped-def]
+        qt_log.log(levels.get(mode, logging.WARNING), message)
+
+    qInstallMessageHandler(handler)
+
+
 def run_gui(db_path: Path, settings: Settings, lang: str | None = None, smoke: bool = False,
             explicit_db: bool = False) -> int:
     lang = lang or settings.language
@@ -141,6 +163,7 @@ def run_gui(db_path: Path, settings: Settings, lang: str | None = None, smoke: b
         )
         return 2
     setup_logging()
+    _route_qt_messages()
     app = create_application(settings, lang)
     from nagato_desk.gui.errors import install_excepthook
 
@@ -152,7 +175,7 @@ def run_gui(db_path: Path, settings: Settings, lang: str | None = None, smoke: b
         return code
     if smoke:
         app.processEvents()
-        print(f"{time.perf_counter() - _STARTED:.3f}")
+        print(f"{time.perf_counter() - STARTED_AT:.3f}")
         if startup.window is not None:
             startup.window.close()
         elif startup.db is not None:

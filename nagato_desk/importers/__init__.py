@@ -24,5 +24,7 @@ def _associations(session: Session, path: Path, year: int | None) -> Any:
 
 
 KINDS: dict[str, ImportKind] = {
-    "associations": ImportKind("自治会と年度別の世帯数・人口", "neighbourhood associations and yearly figures", _associations),
+    "associations": ImportKind(
+        "自治会と年度別の世帯数・人口", "neighbourhood associations and yearly figures", _associations
+    ),
 }

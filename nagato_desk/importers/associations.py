@@ -38,7 +38,9 @@ class ImportResult:
         return f"{self.rows}行を読み込みました（自治会の新規登録 {self.created}件、人口・世帯数 {self.rows}件）。"
 
 
-def _count(value: object, row: int, column: str, label_ja: str, label_en: str, problems: list[Problem]) -> int | None:
+def _count(
+    value: object, row: int, column: str, label_ja: str, label_en: str, problems: list[Problem]
+) -> int | None:
     text = cell_text(value)
     if not text:
         problems.append(Problem(f"{label_ja}が空です。", f"{label_en} is empty.", row=row, column=column))
@@ -46,10 +48,19 @@ def _count(value: object, row: int, column: str, label_ja: str, label_en: str, p
     try:
         number = parse_yen(text.replace("人", "").replace("世帯", ""))
     except ValueError:
-        problems.append(Problem(f"{label_ja}「{text}」は整数ではありません。", f"{label_en} '{text}' is not a whole number.", row=row, column=column))
+        problems.append(
+            Problem(
+                f"{label_ja}「{text}」は整数ではありません。",
+                f"{label_en} '{text}' is not a whole number.",
+                row=row,
+                column=column,
+            )
+        )
         return None
     if number < 0:
-        problems.append(Problem(f"{label_ja}が負の数です。", f"{label_en} is negative.", row=row, column=column))
+        problems.append(
+            Problem(f"{label_ja}が負の数です。", f"{label_en} is negative.", row=row, column=column)
+        )
         return None
     return number
 
@@ -61,35 +72,74 @@ def import_associations(session: Session, path: Path, fiscal_year: int | None = 
     problems: list[Problem] = []
     parsed = []
     if not table.rows:
-        raise ValidationError([Problem(f"{path.name}：データの行がありません。", f"{path.name}: no data rows.")])
+        raise ValidationError(
+            [Problem(f"{path.name}：データの行がありません。", f"{path.name}: no data rows.")]
+        )
     if "year" not in table.columns and fiscal_year is None:
         raise ValidationError(
-            [Problem("年度の列がありません。--year で年度を指定してください。", "No 年度 column: give the fiscal year with --year.")]
+            [
+                Problem(
+                    "年度の列がありません。--year で年度を指定してください。",
+                    "No 年度 column: give the fiscal year with --year.",
+                )
+            ]
         )
     seen: dict[tuple[str, int], int] = {}
     for row in table.rows:
         v = row.values
         name = cell_text(v["name"])
         if not name:
-            problems.append(Problem("自治会名が空です。", "The association name is empty.", row=row.number, column=table.columns["name"]))
+            problems.append(
+                Problem(
+                    "自治会名が空です。",
+                    "The association name is empty.",
+                    row=row.number,
+                    column=table.columns["name"],
+                )
+            )
         fy = fiscal_year
         if "year" in table.columns and cell_text(v.get("year")):
             try:
                 fy = parse_fiscal_year(cell_text(v["year"]))
             except ValueError as exc:
-                problems.append(Problem(str(exc), f"cannot read the fiscal year '{cell_text(v['year'])}'.", row=row.number, column=table.columns["year"]))
+                problems.append(
+                    Problem(
+                        str(exc),
+                        f"cannot read the fiscal year '{cell_text(v['year'])}'.",
+                        row=row.number,
+                        column=table.columns["year"],
+                    )
+                )
                 fy = None
             low, high = council_service.FISCAL_YEAR_RANGE
             if fy is not None and not low <= fy <= high:
                 problems.append(
-                    Problem(f"年度 {fy} は範囲外です。", f"Fiscal year {fy} is out of range.", row=row.number, column=table.columns["year"])
+                    Problem(
+                        f"年度 {fy} は範囲外です。",
+                        f"Fiscal year {fy} is out of range.",
+                        row=row.number,
+                        column=table.columns["year"],
+                    )
                 )
                 fy = None
         elif fy is None:
-            problems.append(Problem("年度が空です。", "The fiscal year is empty.", row=row.number, column=table.columns["year"]))
-        households = _count(v["households"], row.number, table.columns["households"], "世帯数", "households", problems)
-        population = _count(v["population"], row.number, table.columns["population"], "人口", "population", problems)
-        aged = _count(v["aged"], row.number, table.columns["aged"], "65歳以上人口", "population aged 65+", problems)
+            problems.append(
+                Problem(
+                    "年度が空です。",
+                    "The fiscal year is empty.",
+                    row=row.number,
+                    column=table.columns["year"],
+                )
+            )
+        households = _count(
+            v["households"], row.number, table.columns["households"], "世帯数", "households", problems
+        )
+        population = _count(
+            v["population"], row.number, table.columns["population"], "人口", "population", problems
+        )
+        aged = _count(
+            v["aged"], row.number, table.columns["aged"], "65歳以上人口", "population aged 65+", problems
+        )
         if None in (households, population, aged) or not name or fy is None:
             continue
         figures = council_service.FiguresDraft(households, population, aged)
@@ -99,7 +149,11 @@ def import_associations(session: Session, path: Path, fiscal_year: int | None = 
         key = (name, fy)
         if key in seen:
             problems.append(
-                Problem(f"「{name}」の{fy}年度が{seen[key]}行目と重複しています。", f"'{name}' FY{fy} repeats row {seen[key]}.", row=row.number)
+                Problem(
+                    f"「{name}」の{fy}年度が{seen[key]}行目と重複しています。",
+                    f"'{name}' FY{fy} repeats row {seen[key]}.",
+                    row=row.number,
+                )
             )
         seen[key] = row.number
         parsed.append((name, cell_text(v.get("reading")), fy, figures))

@@ -47,7 +47,9 @@ class BackupSummary:
 def _table_counts(conn: sqlite3.Connection) -> dict[str, int]:
     names = [
         r[0]
-        for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        )
     ]
     return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
@@ -83,7 +85,9 @@ def backup_database(source: Engine | Path, out: Path) -> BackupSummary:
         raise _cannot_write(out, exc) from exc
     tmp = out.with_name(f".{out.name}.partial")
     if not src_path.is_file():
-        raise UnreadableFileError(f"データファイル「{src_path}」が見つかりません。", f"Data file '{src_path}' does not exist.")
+        raise UnreadableFileError(
+            f"データファイル「{src_path}」が見つかりません。", f"Data file '{src_path}' does not exist."
+        )
     try:
         # Fail early, with the folder's own reason (permission denied, disk full), before any copying.
         tmp.unlink(missing_ok=True)
@@ -176,7 +180,11 @@ def describe_backup(path: Path) -> BackupSummary:
         try:
             revision = _revision(conn)
             counts = _table_counts(conn)
-            row = conn.execute("SELECT name FROM council ORDER BY id LIMIT 1").fetchone() if "council" in counts else None
+            row = (
+                conn.execute("SELECT name FROM council ORDER BY id LIMIT 1").fetchone()
+                if "council" in counts
+                else None
+            )
         finally:
             conn.close()
     except sqlite3.Error as exc:

@@ -45,10 +45,16 @@ class CheckReport:
         if self.ok and not self.findings:
             lines.append("No problems found." if lang == "en" else "問題は見つかりませんでした。")
         elif self.ok:
-            lines.append("No errors; see the warnings above." if lang == "en" else "エラーはありません（注意をご確認ください）。")
+            lines.append(
+                "No errors; see the warnings above."
+                if lang == "en"
+                else "エラーはありません（注意をご確認ください）。"
+            )
         else:
             count = sum(f.severity == "error" for f in self.findings)
-            lines.append(f"{count} error(s) found." if lang == "en" else f"{count}件のエラーが見つかりました。")
+            lines.append(
+                f"{count} error(s) found." if lang == "en" else f"{count}件のエラーが見つかりました。"
+            )
         return "\n".join(lines)
 
 
@@ -76,7 +82,11 @@ def _sqlite_checks(db: Database, report: CheckReport) -> None:
     revision = current_revision(db.engine)
     if revision != SCHEMA_HEAD:
         report.findings.append(
-            Finding("error", f"スキーマの版が {revision} です（期待：{SCHEMA_HEAD}）。", f"schema is {revision}, expected {SCHEMA_HEAD}.")
+            Finding(
+                "error",
+                f"スキーマの版が {revision} です（期待：{SCHEMA_HEAD}）。",
+                f"schema is {revision}, expected {SCHEMA_HEAD}.",
+            )
         )
     report.checked.append(("スキーマの版", "schema version"))
 

@@ -64,7 +64,8 @@ def test_more_aged_than_people_is_an_error_naming_the_association_and_year(demo_
     assert any("CHECK constraint failed in association_figure" in f.ja for f in report.findings)
     latest = max(int(s) for s in _years(demo_db_path))
     assert any(
-        "中山自治会" in f.ja and f"{latest}年度" in f.ja and "65歳以上人口が人口を超えて" in f.ja for f in report.findings
+        "中山自治会" in f.ja and f"{latest}年度" in f.ja and "65歳以上人口が人口を超えて" in f.ja
+        for f in report.findings
     ), report.text()
     assert not any("破損" in f.ja for f in report.findings)
 

@@ -60,13 +60,37 @@ BAD_COUNCILS = [
     (CouncilDraft(name="X"), [AssociationDraft(" ")], "自治会2の名称"),
     (CouncilDraft(name="X"), [AssociationDraft("A"), AssociationDraft("A ")], "重複"),
     (CouncilDraft(name="X"), [AssociationDraft("A" * 101)], "100文字以内"),
-    (CouncilDraft(name="X"), [AssociationDraft("A", figures={2026: FiguresDraft(10, 20, 21)})], "65歳以上人口（21人）が人口（20人）"),
-    (CouncilDraft(name="X"), [AssociationDraft("A", figures={2026: FiguresDraft(21, 20, 5)})], "世帯数（21）が人口"),
-    (CouncilDraft(name="X"), [AssociationDraft("A", figures={2026: FiguresDraft(-1, 20, 5)})], "世帯数は0以上"),
+    (
+        CouncilDraft(name="X"),
+        [AssociationDraft("A", figures={2026: FiguresDraft(10, 20, 21)})],
+        "65歳以上人口（21人）が人口（20人）",
+    ),
+    (
+        CouncilDraft(name="X"),
+        [AssociationDraft("A", figures={2026: FiguresDraft(21, 20, 5)})],
+        "世帯数（21）が人口",
+    ),
+    (
+        CouncilDraft(name="X"),
+        [AssociationDraft("A", figures={2026: FiguresDraft(-1, 20, 5)})],
+        "世帯数は0以上",
+    ),
     (CouncilDraft(name="X"), [AssociationDraft("A", figures={2026: FiguresDraft(5, 20.0, 5)})], "人口は整数"),
-    (CouncilDraft(name="X"), [AssociationDraft("A", figures={2026: FiguresDraft(5, 20, "5")})], "65歳以上人口は整数"),
-    (CouncilDraft(name="X"), [AssociationDraft("A", figures={2026: FiguresDraft(True, 20, 5)})], "世帯数は整数"),
-    (CouncilDraft(name="X"), [AssociationDraft("A", figures={1800: FiguresDraft(5, 20, 5)})], "年度 1800 は範囲外"),
+    (
+        CouncilDraft(name="X"),
+        [AssociationDraft("A", figures={2026: FiguresDraft(5, 20, "5")})],
+        "65歳以上人口は整数",
+    ),
+    (
+        CouncilDraft(name="X"),
+        [AssociationDraft("A", figures={2026: FiguresDraft(True, 20, 5)})],
+        "世帯数は整数",
+    ),
+    (
+        CouncilDraft(name="X"),
+        [AssociationDraft("A", figures={1800: FiguresDraft(5, 20, 5)})],
+        "年度 1800 は範囲外",
+    ),
 ]
 
 
@@ -88,7 +112,9 @@ def test_a_second_council_is_refused(session, council):
 
 
 def test_update_council(session, council):
-    cs.update_council(session, CouncilDraft(name="新しい名称", address=" 長門市 ", founded_on=date(2017, 4, 1)))
+    cs.update_council(
+        session, CouncilDraft(name="新しい名称", address=" 長門市 ", founded_on=date(2017, 4, 1))
+    )
     fresh = cs.require_council(session)
     assert (fresh.name, fresh.address, fresh.representative) == ("新しい名称", "長門市", "")
     with pytest.raises(ValidationError):
@@ -136,7 +162,9 @@ def test_set_figures_inserts_then_corrects(session, council):
     cs.set_figures(session, assoc.id, 2025, FiguresDraft(51, 125, 58))
     cs.set_figures(session, assoc.id, 2025, FiguresDraft(52, 126, 59), as_of=date(2025, 10, 1))
     rows = session.scalars(
-        select(AssociationFigure).where(AssociationFigure.association_id == assoc.id).order_by(AssociationFigure.fiscal_year)
+        select(AssociationFigure)
+        .where(AssociationFigure.association_id == assoc.id)
+        .order_by(AssociationFigure.fiscal_year)
     ).all()
     assert [(r.fiscal_year, r.households, r.population, r.aged_65_plus) for r in rows] == [
         (2025, 52, 126, 59),
@@ -156,7 +184,11 @@ def test_figures_table_with_a_missing_row(session, council):
     table = cs.figures_table(session)
     assert table.fiscal_year == 2026
     assert table.as_of == date(2026, 4, 1)
-    assert [(r.name, r.population) for r in table.rows] == [("久津自治会", 120), ("大浦自治会", 90), ("川尻自治会", None)]
+    assert [(r.name, r.population) for r in table.rows] == [
+        ("久津自治会", 120),
+        ("大浦自治会", 90),
+        ("川尻自治会", None),
+    ]
     # 50+40 households, 120+90 people, 60+50 aged 65+: 110/210 = 52.38095… %
     assert (table.totals.households, table.totals.population, table.totals.aged_65_plus) == (90, 210, 110)
     assert table.totals.ageing_rate == Decimal("52.38")
@@ -199,10 +231,21 @@ def test_demo_years_follow_today(session, today, fiscal_year):
 def test_demo_rows(session):
     write_demo(session, date(2026, 11, 29))
     table = cs.figures_table(session)
-    assert [r.name for r in table.rows] == ["東浜自治会", "西浜自治会", "中山自治会", "北原自治会", "南ヶ丘自治会"]
+    assert [r.name for r in table.rows] == [
+        "東浜自治会",
+        "西浜自治会",
+        "中山自治会",
+        "北原自治会",
+        "南ヶ丘自治会",
+    ]
     first = table.rows[0]
     # 98 / 185 = 52.972… %
-    assert (first.households, first.population, first.aged_65_plus, first.ageing_rate) == (92, 185, 98, Decimal("52.97"))
+    assert (first.households, first.population, first.aged_65_plus, first.ageing_rate) == (
+        92,
+        185,
+        98,
+        Decimal("52.97"),
+    )
 
 
 # --- the table the window edits (one year) ----------------------------------------------------
@@ -221,13 +264,19 @@ def test_save_association_table_renames_reorders_adds_and_removes(session, counc
         removed_ids=[kuzu.id],
     )
     after = cs.association_rows(session, 2026)
-    assert [(r.id, r.name, r.population) for r in after] == [(oura.id, "久津自治会", 91), (after[1].id, "川尻自治会", 70)]
+    assert [(r.id, r.name, r.population) for r in after] == [
+        (oura.id, "久津自治会", 91),
+        (after[1].id, "川尻自治会", 70),
+    ]
     assert count(session, NeighbourhoodAssociation) == 2
 
 
 def test_save_association_table_refuses_bad_rows(session, council):
     rows = cs.association_rows(session, 2026)
-    bad = [cs.AssociationRow(rows[0].id, "久津自治会", "", 10, None, 5), cs.AssociationRow(None, "久津自治会")]
+    bad = [
+        cs.AssociationRow(rows[0].id, "久津自治会", "", 10, None, 5),
+        cs.AssociationRow(None, "久津自治会"),
+    ]
     with pytest.raises(ValidationError) as err:
         cs.save_association_table(session, 2026, bad)
     assert err.value.problems[0].row == 1 and err.value.problems[1].row == 2

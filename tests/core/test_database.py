@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 import shutil
 import sqlite3
@@ -58,7 +59,7 @@ def test_migrations_build_exactly_the_models_schema(tmp_path):
 
 
 def test_schema_head_is_the_newest_migration():
-    assert SCHEMA_HEAD == migrations.head_revision()
+    assert migrations.head_revision() == SCHEMA_HEAD
 
 
 def test_ddl_is_transactional(db):
@@ -293,9 +294,7 @@ def test_a_read_only_folder_gets_a_clear_message_and_no_new_files(readonly_dir):
     for suffix in ("-wal", "-shm"):
         assert not Path(str(existing) + suffix).exists()
     before = snapshot(readonly_dir)
-    result = run_unprivileged(
-        _OPEN_AS_USER, existing, readonly_dir / "new.db", lock_down=readonly_dir
-    )
+    result = run_unprivileged(_OPEN_AS_USER, existing, readonly_dir / "new.db", lock_down=readonly_dir)
     lines = result.stdout.splitlines()
     assert len(lines) == 2, result.stderr
     for line in lines:
@@ -311,3 +310,21 @@ def test_a_read_only_file_is_refused_for_writing(tmp_path, monkeypatch):
         open_database(path)
     with open_database(path, write=False) as reader, reader.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM council")).scalar() == 1
+
+
+def test_a_damaged_file_is_refused_unchanged(tmp_path):
+    path = write_demo_file(tmp_path / "damaged.db")
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    data[page_size : 3 * page_size] = b"\xa5" * (2 * page_size)  # pages 2 and 3 overwritten
+    path.write_bytes(bytes(data))
+    before = snapshot(tmp_path)
+    with pytest.raises(UnreadableFileError) as err:
+        open_database(path)
+    assert "壊れています" in err.value.ja or "読めません" in err.value.ja
+    assert snapshot(tmp_path) == before
+
+
+def test_the_lock_file_names_who_holds_it(db):
+    holder = (db.path.parent / "council.db.lock").read_text(encoding="utf-8").strip()
+    assert holder.startswith(f"{getpass.getuser()}@") and f"pid {os.getpid()}" in holder

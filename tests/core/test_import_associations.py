@@ -26,7 +26,8 @@ def session(db):
 
 def counts(session) -> tuple[int, ...]:
     return tuple(
-        session.scalar(select(func.count()).select_from(m)) for m in (Council, NeighbourhoodAssociation, AssociationFigure)
+        session.scalar(select(func.count()).select_from(m))
+        for m in (Council, NeighbourhoodAssociation, AssociationFigure)
     )
 
 
@@ -75,7 +76,11 @@ def test_xlsx_with_a_title_row_above_the_header(session, tmp_path):
 def test_csv_in_utf8_and_cp932_with_other_header_names(session, tmp_path, encoding):
     path = write_csv(
         tmp_path / "figures.csv",
-        ["地区,世帯,総人口,高齢者数,年度", "東浜自治会,\"1,092\",\"2,185\",998,R8", "中山自治会,66人,131人,77,R7"],
+        [
+            "地区,世帯,総人口,高齢者数,年度",
+            '東浜自治会,"1,092","2,185",998,R8',
+            "中山自治会,66人,131人,77,R7",
+        ],
         encoding,
     )
     import_associations(session, path)
@@ -132,7 +137,12 @@ def test_bad_cells_are_named_by_row_and_column_and_nothing_is_written(session, t
 def test_a_repeated_association_and_year_is_refused(session, tmp_path):
     path = write_csv(
         tmp_path / "dup.csv",
-        ["自治会,世帯数,人口,65歳以上,年度", "西浜自治会,78,160,92,R8", "東浜自治会,1,2,1,R8", "西浜自治会,79,161,92,2026"],
+        [
+            "自治会,世帯数,人口,65歳以上,年度",
+            "西浜自治会,78,160,92,R8",
+            "東浜自治会,1,2,1,R8",
+            "西浜自治会,79,161,92,2026",
+        ],
     )
     before = counts(session)
     with pytest.raises(ValidationError, match="「西浜自治会」の2026年度が2行目と重複しています") as err:

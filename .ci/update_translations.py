@@ -1,6 +1,6 @@
 """Refresh resources/translations/*.ts from the sources and list what still needs translating.
 
-    python tools/update_translations.py
+    python .ci/update_translations.py
 
 Existing translations are kept (lupdate merges). Translate the listed messages in Qt Linguist
 (`pyside6-linguist resources/translations/nagato_desk_ja.ts`) or any editor; the test suite fails

@@ -1,6 +1,6 @@
 """Write a new Alembic revision by comparing the models with a database at the current head.
 
-    python tools/new_migration.py "what changed"
+    python .ci/new_migration.py "what changed"
 
 Then bump SCHEMA_HEAD in nagato_desk/database.py and add a fixture database of the old version.
 """
