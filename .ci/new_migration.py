@@ -23,7 +23,9 @@ def main(message: str) -> None:
             command.upgrade(migrations.config(conn), "head")
         with engine.begin() as conn:
             heads = migrations.script_directory().get_heads()
-            rev_id = f"{len(list(migrations.script_directory().walk_revisions())) + 1:04d}" if heads else "0001"
+            rev_id = (
+                f"{len(list(migrations.script_directory().walk_revisions())) + 1:04d}" if heads else "0001"
+            )
             command.revision(migrations.config(conn), message=message, autogenerate=True, rev_id=rev_id)
 
 

@@ -25,7 +25,17 @@ def sources() -> list[str]:
 def lupdate(ts: Path) -> None:
     exe = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run(
-        [str(exe), *sources(), "-ts", str(ts), "-target-language", "ja_JP", "-no-obsolete", "-locations", "none"],
+        [
+            str(exe),
+            *sources(),
+            "-ts",
+            str(ts),
+            "-target-language",
+            "ja_JP",
+            "-no-obsolete",
+            "-locations",
+            "none",
+        ],
         cwd=ROOT,
         check=True,
         capture_output=True,

@@ -7,4 +7,3 @@ STARTED_AT = _time.perf_counter()
 
 __version__ = "0.1.0"
 APP_NAME = "nagato-desk"
-

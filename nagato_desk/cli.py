@@ -30,7 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help="データファイル（既定：ユーザーのデータフォルダ）")
     parser.add_argument("--lang", choices=["ja", "en"], help="表示言語")
     parser.add_argument("--version", action="store_true", help="バージョンを表示")
-    parser.add_argument("--smoke", action="store_true", help="ウィンドウを開いてホームの準備にかかった秒数を表示し終了")
+    parser.add_argument(
+        "--smoke", action="store_true", help="ウィンドウを開いてホームの準備にかかった秒数を表示し終了"
+    )
     sub = parser.add_subparsers(dest="command", metavar="VERB")
 
     def verb(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -74,7 +76,9 @@ def _year(text: str | None) -> int | None:
     try:
         return parse_fiscal_year(text)
     except ValueError as exc:
-        raise UnreadableFileError(str(exc), f"Cannot read the fiscal year '{text}' (use 2026, R8, 令和8年度).") from exc
+        raise UnreadableFileError(
+            str(exc), f"Cannot read the fiscal year '{text}' (use 2026, R8, 令和8年度)."
+        ) from exc
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.smoke or args.command is None:
             from nagato_desk.gui.app import run_gui
 
-            return run_gui(db_path, settings, lang=args.lang, smoke=args.smoke, explicit_db=args.db is not None)
+            return run_gui(
+                db_path, settings, lang=args.lang, smoke=args.smoke, explicit_db=args.db is not None
+            )
         handler = HANDLERS[args.command]
         return handler(args, db_path, settings, lang)
     except NagatoError as exc:
@@ -99,14 +105,33 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say(lang, "中断しました。", "Interrupted.", err=True)
         return 130
+    except Exception:
+        from nagato_desk.logs import setup_logging
+
+        where = setup_logging()
+        log.exception("unexpected error in %s", args.command or "window")
+        _say(
+            lang,
+            "予期しないエラーが発生しました。保存済みのデータは失われていません。"
+            + (f"\n詳しい内容はログファイルに記録しました：{where}" if where else ""),
+            "An unexpected error occurred. Saved data has not been lost."
+            + (f"\nDetails were written to the log file: {where}" if where else ""),
+            err=True,
+        )
+        return 1
 
 
 def _init(args, db_path: Path, settings: Settings, lang: str) -> int:
     from nagato_desk.database import open_database
-    from nagato_desk.services.council import CouncilDraft, create_council
+    from nagato_desk.errors import ValidationError
+    from nagato_desk.services.council import CouncilDraft, create_council, validate_council
 
+    draft = CouncilDraft(name=args.council, representative=args.representative)
+    problems = validate_council(draft)
+    if problems:  # before the file exists, so a refused init leaves nothing behind
+        raise ValidationError(problems)
     with open_database(db_path, create=True) as db, db.session() as session:
-        council = create_council(session, CouncilDraft(name=args.council, representative=args.representative))
+        council = create_council(session, draft)
         name = council.name
     _say(lang, f"「{name}」のデータを作りました：{db_path}", f"Created '{name}' in {db_path}")
     return 0
@@ -127,7 +152,9 @@ def _demo(args, db_path: Path, settings: Settings, lang: str) -> int:
                     f"「{db_path}」にはすでに「{existing.name}」のデータがあります。上書きするには --force を付けてください。",
                     f"'{db_path}' already holds '{existing.name}'. Add --force to overwrite it.",
                 )
-            saved = backups.backup_database(db.engine, backups.timestamped(settings.backups(db_path), db_path, "before-demo"))
+            saved = backups.backup_database(
+                db.engine, backups.timestamped(settings.backups(db_path), db_path, "before-demo")
+            )
             _say(lang, f"上書きの前にバックアップしました：{saved.path}", f"Backed up first: {saved.path}")
         reset_schema(db, write_demo)
     _say(lang, f"デモ協議会を書き込みました：{db_path}", f"Wrote the demo council to {db_path}")
@@ -149,10 +176,16 @@ def _backup(args, db_path: Path, settings: Settings, lang: str) -> int:
     from nagato_desk.services.backups import backup_database
 
     if not db_path.exists():
-        raise UnreadableFileError(f"データファイル「{db_path}」が見つかりません。", f"Data file '{db_path}' does not exist.")
+        raise UnreadableFileError(
+            f"データファイル「{db_path}」が見つかりません。", f"Data file '{db_path}' does not exist."
+        )
     inspect_file(db_path)
     summary = backup_database(db_path, args.out)
-    _say(lang, f"バックアップしました：{summary.path}\n{summary.describe('ja')}", f"Backed up to {summary.path}\n{summary.describe('en')}")
+    _say(
+        lang,
+        f"バックアップしました：{summary.path}\n{summary.describe('ja')}",
+        f"Backed up to {summary.path}\n{summary.describe('en')}",
+    )
     return 0
 
 
@@ -176,15 +209,35 @@ def _import(args, db_path: Path, settings: Settings, lang: str) -> int:
     kind = KINDS[args.kind]
     year = _year(args.year)
     if not args.file.is_file():
-        raise UnreadableFileError(f"ファイル「{args.file}」が見つかりません。", f"File '{args.file}' not found.")
-    with open_database(db_path, backup_dir=settings.backups(db_path)) as db, db.Session() as session:
-        session.begin()
+        raise UnreadableFileError(
+            f"ファイル「{args.file}」が見つかりません。", f"File '{args.file}' not found."
+        )
+    if args.dry_run:
+        return _dry_run_import(kind, args.file, year, db_path, lang)
+    with open_database(db_path, backup_dir=settings.backups(db_path)) as db, db.session() as session:
         result = kind.run(session, args.file, year)
-        if args.dry_run:
-            session.rollback()
-            _say(lang, "点検のみ（書き込んでいません）：", "Dry run (nothing written):")
-        else:
-            session.commit()
+    print(result.summary(lang))
+    return 0
+
+
+def _dry_run_import(kind, file: Path, year: int | None, db_path: Path, lang: str) -> int:
+    """Check an import against a throw-away copy: the real file is only read (no lock, no upgrade)."""
+    import tempfile
+
+    from nagato_desk.database import inspect_file, open_database
+    from nagato_desk.services.backups import backup_database
+
+    if not db_path.exists():
+        raise UnreadableFileError(
+            f"データファイル「{db_path}」が見つかりません。", f"Data file '{db_path}' does not exist."
+        )
+    inspect_file(db_path)
+    with tempfile.TemporaryDirectory(prefix="nagato-dry-run-") as tmp:
+        copy = Path(tmp) / db_path.name
+        backup_database(db_path, copy)
+        with open_database(copy, backup_dir=Path(tmp) / "backups") as db, db.session() as session:
+            result = kind.run(session, file, year)
+    _say(lang, "点検のみ（書き込んでいません）：", "Dry run (nothing written):")
     print(result.summary(lang))
     return 0
 

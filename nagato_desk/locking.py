@@ -16,7 +16,6 @@ from pathlib import Path
 
 from nagato_desk.errors import DatabaseInUseError, UnreadableFileError
 
-
 #: Where the holder's description starts in the lock file (after the byte msvcrt locks).
 _HOLDER_OFFSET = 1 if sys.platform == "win32" else 0
 

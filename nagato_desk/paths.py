@@ -29,7 +29,8 @@ def data_root() -> Path:
         if (root / "resources").is_dir() and (root / "db").is_dir():
             return root
     raise FileNotFoundError(
-        "bundled data (resources/, db/, ui/) not found next to the package: " + ", ".join(map(str, candidates))
+        "bundled data (resources/, db/, ui/) not found next to the package: "
+        + ", ".join(map(str, candidates))
     )
 
 

@@ -42,7 +42,11 @@ class Settings:
             self.language = "ja"
         if self.date_style not in DATE_STYLES:
             self.date_style = "wareki"
-        if isinstance(self.font_size, bool) or not isinstance(self.font_size, int) or not 9 <= self.font_size <= 28:
+        if (
+            isinstance(self.font_size, bool)
+            or not isinstance(self.font_size, int)
+            or not 9 <= self.font_size <= 28
+        ):
             self.font_size = 12
         # A hand-edited file may hold anything: a folder that is not text means "the default".
         if not isinstance(self.database_path, str):

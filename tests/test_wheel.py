@@ -18,7 +18,9 @@ def _uv() -> str:
     candidate = Path(sys.executable).with_name("uv")
     found = str(candidate) if candidate.exists() else shutil.which("uv")
     if not found:
-        pytest.fail("uv is needed to build and install the wheel (it is in the test extras: pip install -e .[test])")
+        pytest.fail(
+            "uv is needed to build and install the wheel (it is in the test extras: pip install -e .[test])"
+        )
     return found
 
 
@@ -34,8 +36,21 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path):
     dist = tmp_path / "dist"
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["UV_PYTHON_DOWNLOADS"] = "never"
-    _run([uv, "build", "--wheel", "--no-build-isolation", "--python", sys.executable, "--out-dir", str(dist), str(REPO)],
-         cwd=tmp_path, env=env)
+    _run(
+        [
+            uv,
+            "build",
+            "--wheel",
+            "--no-build-isolation",
+            "--python",
+            sys.executable,
+            "--out-dir",
+            str(dist),
+            str(REPO),
+        ],
+        cwd=tmp_path,
+        env=env,
+    )
     wheels = list(dist.glob("nagato_desk-*.whl"))
     assert len(wheels) == 1
     names = set(zipfile.ZipFile(wheels[0]).namelist())
@@ -60,7 +75,11 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path):
     for name in ("CONFIG", "DATA", "LOG"):
         run_env[f"NAGATO_DESK_{name}_DIR"] = str(tmp_path / name.lower())
     exe = str(venv / "bin" / "nagato-desk")
-    where = _run([str(python), "-c", "from nagato_desk.paths import data_root; print(data_root())"], cwd=work, env=run_env)
+    where = _run(
+        [str(python), "-c", "from nagato_desk.paths import data_root; print(data_root())"],
+        cwd=work,
+        env=run_env,
+    )
     assert Path(where.stdout.strip()).is_relative_to(venv), where.stdout  # the wheel's copy, not the checkout
     _run([exe, "--version"], cwd=work, env=run_env)
     _run([exe, "demo", "--db", "demo.db"], cwd=work, env=run_env)

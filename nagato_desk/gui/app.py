@@ -19,7 +19,9 @@ log = logging.getLogger(__name__)
 def _has_display() -> bool:
     if sys.platform in ("win32", "darwin"):
         return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM"))
+    return bool(
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    )
 
 
 def create_application(settings: Settings, lang: str):  # type: ignore[no-untyped-def]
@@ -28,9 +30,9 @@ def create_application(settings: Settings, lang: str):  # type: ignore[no-untype
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from nagato_desk.paths import resource_path
     from nagato_desk.gui.i18n import TsTranslator
     from nagato_desk.gui.theme import apply_theme
+    from nagato_desk.paths import resource_path
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Nagato Desk")
@@ -39,7 +41,12 @@ def create_application(settings: Settings, lang: str):  # type: ignore[no-untype
     if lang == "ja" and not getattr(app, "_nagato_translators", None):
         # Qt's own Japanese (buttons of message boxes, file dialogs), then ours.
         qt_base = QTranslator(app)
-        if qt_base.load(QLocale(QLocale.Language.Japanese), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt_base.load(
+            QLocale(QLocale.Language.Japanese),
+            "qtbase",
+            "_",
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        ):
             app.installTranslator(qt_base)
         translator = TsTranslator("ja", app)
         app.installTranslator(translator)
@@ -111,7 +118,9 @@ class Startup:
         choice = self.wizard.choice()
         try:
             if self.db is None:
-                self.db = open_database(self.db_path, create=True, backup_dir=self.settings.backups(self.db_path))
+                self.db = open_database(
+                    self.db_path, create=True, backup_dir=self.settings.backups(self.db_path)
+                )
             with self.db.session() as session:
                 if choice.demo:
                     write_demo(session)
@@ -149,8 +158,9 @@ def _route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
-def run_gui(db_path: Path, settings: Settings, lang: str | None = None, smoke: bool = False,
-            explicit_db: bool = False) -> int:
+def run_gui(
+    db_path: Path, settings: Settings, lang: str | None = None, smoke: bool = False, explicit_db: bool = False
+) -> int:
     lang = lang or settings.language
     if smoke and not _has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -26,10 +26,14 @@ from nagato_desk.services import council as council_service
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
     box.button(QDialogButtonBox.StandardButton.Save).setText(QCoreApplication.translate("Dialogs", "Save"))
     box.button(QDialogButtonBox.StandardButton.Save).setProperty("role", "primary")
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("Dialogs", "Cancel"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("Dialogs", "Cancel")
+    )
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -38,7 +42,9 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 class CouncilDialog(QDialog):
     """協議会情報の編集. Enter saves, Esc cancels."""
 
-    def __init__(self, db: Database, date_style: str, lang: str = "ja", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, date_style: str, lang: str = "ja", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.lang = lang
@@ -80,7 +86,12 @@ class FiguresDialog(QDialog):
     """自治会と年度別の世帯数・人口: one fiscal year at a time."""
 
     def __init__(
-        self, db: Database, date_style: str, fiscal_year: int | None = None, lang: str = "ja", parent: QWidget | None = None
+        self,
+        db: Database,
+        date_style: str,
+        fiscal_year: int | None = None,
+        lang: str = "ja",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -104,7 +115,9 @@ class FiguresDialog(QDialog):
         top.addWidget(self.year_combo)
         top.addStretch(1)
         hint = QLabel(
-            self.tr("Figures are as of 1 April of the fiscal year. Leave a row's numbers empty if they are not known yet."),
+            self.tr(
+                "Figures are as of 1 April of the fiscal year. Leave a row's numbers empty if they are not known yet."
+            ),
             self,
         )
         hint.setWordWrap(True)
@@ -129,7 +142,9 @@ class FiguresDialog(QDialog):
                 self,
                 self.tr("Save changes?"),
                 self.tr("Save the changes to this fiscal year before switching?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
             )
             if answer == QMessageBox.StandardButton.Cancel or (
                 answer == QMessageBox.StandardButton.Save and not self._save(self.loaded_year)
@@ -164,7 +179,9 @@ class FiguresDialog(QDialog):
                 if answer != QMessageBox.StandardButton.Yes:
                     return False
             with self.db.session() as session:
-                council_service.save_association_table(session, fiscal_year or 0, rows, self.editor.removed_ids)
+                council_service.save_association_table(
+                    session, fiscal_year or 0, rows, self.editor.removed_ids
+                )
         except NagatoError as exc:
             show_error(self, exc, self.lang)
             return False
@@ -173,7 +190,9 @@ class FiguresDialog(QDialog):
 
     def _removed_names(self) -> list[str]:
         with self.db.Session() as session:
-            return [a.name for a in council_service.list_associations(session) if a.id in self.editor.removed_ids]
+            return [
+                a.name for a in council_service.list_associations(session) if a.id in self.editor.removed_ids
+            ]
 
     def accept(self) -> None:
         if self._save(self.loaded_year):

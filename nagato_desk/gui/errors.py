@@ -16,7 +16,6 @@ from nagato_desk.logs import log_file
 log = logging.getLogger("nagato_desk.gui")
 
 
-
 def show_error(parent: QWidget | None, error: NagatoError, lang: str = "ja") -> None:
     """A problem the user can fix: say what, without a traceback."""
     QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Cannot do this"), error.message(lang))
@@ -25,13 +24,21 @@ def show_error(parent: QWidget | None, error: NagatoError, lang: str = "ja") -> 
 def unexpected_error_text(exc: BaseException) -> str:
     where = log_file()
     lines = [
-        QCoreApplication.translate("Errors", "An unexpected error occurred. Data that was already saved has not been lost."),
-        QCoreApplication.translate("Errors", "The last action may not have been completed; please check it and try again."),
+        QCoreApplication.translate(
+            "Errors", "An unexpected error occurred. Data that was already saved has not been lost."
+        ),
+        QCoreApplication.translate(
+            "Errors", "The last action may not have been completed; please check it and try again."
+        ),
         "",
         f"{type(exc).__name__}: {exc}",
     ]
     if where is not None:
-        lines += ["", QCoreApplication.translate("Errors", "Details were written to the log file:"), str(where)]
+        lines += [
+            "",
+            QCoreApplication.translate("Errors", "Details were written to the log file:"),
+            str(where),
+        ]
     return "\n".join(lines)
 
 
@@ -45,7 +52,11 @@ def install_excepthook(lang: str = "ja") -> None:
             return
         log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         if QApplication.instance() is not None:
-            box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Errors", "Unexpected error"), unexpected_error_text(exc))
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("Errors", "Unexpected error"),
+                unexpected_error_text(exc),
+            )
             box.exec()
 
     sys.excepthook = hook

@@ -22,14 +22,20 @@ COL_NAME, COL_READING, COL_HOUSEHOLDS, COL_POPULATION, COL_AGED, COL_RATE = rang
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-
 class FiguresEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.removed_ids: list[int] = []
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Association"), self.tr("Reading"), self.tr("Households"), self.tr("Population"), self.tr("Aged 65+"), self.tr("Ageing rate")]
+            [
+                self.tr("Association"),
+                self.tr("Reading"),
+                self.tr("Households"),
+                self.tr("Population"),
+                self.tr("Aged 65+"),
+                self.tr("Ageing rate"),
+            ]
         )
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -144,7 +150,12 @@ class FiguresEditor(QWidget):
                 except ValueError:
                     text = self.table.item(r, c).text()
                     problems.append(
-                        Problem(f"「{text}」は整数ではありません。", f"'{text}' is not a whole number.", row=r + 1, column=headers[c])
+                        Problem(
+                            f"「{text}」は整数ではありません。",
+                            f"'{text}' is not a whole number.",
+                            row=r + 1,
+                            column=headers[c],
+                        )
                     )
                     numbers.append(None)
             item = self.table.item(r, COL_NAME)

@@ -69,7 +69,11 @@ class FiguresModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_NAME:
-                return QCoreApplication.translate("FiguresModel", "Total") if self.is_total(index.row()) else row.name
+                return (
+                    QCoreApplication.translate("FiguresModel", "Total")
+                    if self.is_total(index.row())
+                    else row.name
+                )
             if col == COL_HOUSEHOLDS:
                 return _count(row.households)
             if col == COL_POPULATION:
@@ -85,4 +89,3 @@ class FiguresModel(QAbstractTableModel):
             font.setBold(True)
             return font
         return None
-

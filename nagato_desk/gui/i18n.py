@@ -43,7 +43,9 @@ class TsTranslator(QTranslator):
         path = ts_file(lang)
         self.table = load_ts(path) if path.exists() else {}
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
         # None (a null QString) lets Qt fall back to the source text; "" would blank the text out.
         return self.table.get((context, source, disambiguation or ""))
 

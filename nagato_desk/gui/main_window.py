@@ -28,7 +28,9 @@ from nagato_desk.settings import Settings
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, settings: Settings, settings_path: Path | None = None, lang: str = "ja") -> None:
+    def __init__(
+        self, db: Database, settings: Settings, settings_path: Path | None = None, lang: str = "ja"
+    ) -> None:
         super().__init__()
         self.db = db
         self.settings = settings
@@ -59,7 +61,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._menus()
-        self.home.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", path), 10_000))
+        self.home.exported.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", path), 10_000)
+        )
         self.settings_page.changed.connect(self.home.refresh)
         self.resize(1180, 760)
         self.show_page(0)
@@ -83,7 +87,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Nagato Desk"),
-            self.tr("Nagato Desk %1\nRecords and documents for community council secretariats.\n\nData file: %2")
+            self.tr(
+                "Nagato Desk %1\nRecords and documents for community council secretariats.\n\nData file: %2"
+            )
             .replace("%1", __version__)
             .replace("%2", str(self.db.path)),
         )

@@ -29,7 +29,8 @@ def take_screenshots(db_path: Path, out_dir: Path, settings: Settings, lang: str
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UnreadableFileError(
-            f"フォルダ「{out_dir}」を作れません（{exc.strerror}）。", f"Cannot create '{out_dir}' ({exc.strerror})."
+            f"フォルダ「{out_dir}」を作れません（{exc.strerror}）。",
+            f"Cannot create '{out_dir}' ({exc.strerror}).",
         ) from exc
     app = create_application(settings, lang)
     written: list[Path] = []
@@ -43,8 +44,11 @@ def take_screenshots(db_path: Path, out_dir: Path, settings: Settings, lang: str
         written.append(path)
 
     wizard = SetupWizard(db_path, settings.date_style, lang)
-    for page_id, name in ((PAGE_START, "wizard-start"), (PAGE_COUNCIL, "wizard-council"),
-                          (PAGE_ASSOCIATIONS, "wizard-associations")):
+    for page_id, name in (
+        (PAGE_START, "wizard-start"),
+        (PAGE_COUNCIL, "wizard-council"),
+        (PAGE_ASSOCIATIONS, "wizard-associations"),
+    ):
         wizard.setStartId(page_id)
         wizard.restart()
         save(wizard, name)

@@ -27,7 +27,6 @@ from nagato_desk.services.council import AssociationDraft, CouncilDraft, associa
 PAGE_START, PAGE_COUNCIL, PAGE_ASSOCIATIONS = range(3)
 
 
-
 @dataclass
 class SetupChoice:
     demo: bool
@@ -39,7 +38,9 @@ class StartPage(QWizardPage):
     def __init__(self, data_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Welcome to Nagato Desk"))
-        self.setSubTitle(self.tr("First, tell the program about your council. You can change everything later."))
+        self.setSubTitle(
+            self.tr("First, tell the program about your council. You can change everything later.")
+        )
         self.register = QRadioButton(self.tr("Register our council"), self)
         self.demo = QRadioButton(self.tr("Look around with the demo council (fictional people)"), self)
         self.register.setChecked(True)
@@ -72,7 +73,9 @@ class CouncilPage(QWizardPage):
     def validatePage(self) -> bool:
         problems = self.form.problems()
         if problems:
-            QMessageBox.warning(self, self.tr("Please check"), "\n".join(p.message(self.lang) for p in problems))
+            QMessageBox.warning(
+                self, self.tr("Please check"), "\n".join(p.message(self.lang) for p in problems)
+            )
             self.form.focus_field(problems[0].field)
             return False
         return True
@@ -84,8 +87,10 @@ class AssociationsPage(QWizardPage):
         self.lang = lang
         self.setTitle(self.tr("Member neighbourhood associations"))
         self.setSubTitle(
-            self.tr("Add each association with its households, population and people aged 65+ (as of 1 April). "
-                "The ageing rate is computed.")
+            self.tr(
+                "Add each association with its households, population and people aged 65+ (as of 1 April). "
+                "The ageing rate is computed."
+            )
         )
         self.year = QComboBox(self)
         fy = fiscal_year_of(today)
@@ -115,8 +120,14 @@ class AssociationsPage(QWizardPage):
 
 
 class SetupWizard(QWizard):
-    def __init__(self, data_path: Path, date_style: str = "wareki", lang: str = "ja", today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_path: Path,
+        date_style: str = "wareki",
+        lang: str = "ja",
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nagato Desk — first start"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -135,4 +146,6 @@ class SetupWizard(QWizard):
     def choice(self) -> SetupChoice:
         if self.start.demo.isChecked():
             return SetupChoice(demo=True)
-        return SetupChoice(demo=False, council=self.council.form.draft(), associations=self.associations.drafts)
+        return SetupChoice(
+            demo=False, council=self.council.form.draft(), associations=self.associations.drafts
+        )

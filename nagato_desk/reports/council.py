@@ -41,11 +41,15 @@ class CouncilProfileReport:
     issued: date
 
 
-def build_council_report(session: Session, fiscal_year: int | None = None, issued: date | None = None) -> CouncilProfileReport:
+def build_council_report(
+    session: Session, fiscal_year: int | None = None, issued: date | None = None
+) -> CouncilProfileReport:
     """The council profile with the figures of ``fiscal_year`` (default: the latest year entered)."""
     council = require_council(session)
     table = figures_table(session, fiscal_year)
-    address = " ".join(x for x in (f"〒{council.postal_code}" if council.postal_code else "", council.address) if x)
+    address = " ".join(
+        x for x in (f"〒{council.postal_code}" if council.postal_code else "", council.address) if x
+    )
     return CouncilProfileReport(
         council_name=council.name,
         representative=council.representative,

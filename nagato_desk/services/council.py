@@ -103,16 +103,26 @@ def validate_council(draft: CouncilDraft) -> list[Problem]:
     problems = []
     name = _clean(draft.name)
     if not name:
-        problems.append(Problem("協議会の名称を入力してください。", "Enter the council's name.", field="name"))
+        problems.append(
+            Problem("協議会の名称を入力してください。", "Enter the council's name.", field="name")
+        )
     elif len(name) > NAME_MAX:
         problems.append(
-            Problem(f"協議会の名称は{NAME_MAX}文字以内にしてください。", f"The name is longer than {NAME_MAX} characters.", field="name")
+            Problem(
+                f"協議会の名称は{NAME_MAX}文字以内にしてください。",
+                f"The name is longer than {NAME_MAX} characters.",
+                field="name",
+            )
         )
     if draft.founded_on is not None and draft.founded_on > date.today():
-        problems.append(Problem("設立年月日が未来の日付です。", "The founding date is in the future.", field="founded_on"))
+        problems.append(
+            Problem("設立年月日が未来の日付です。", "The founding date is in the future.", field="founded_on")
+        )
     phone = _clean(draft.phone)
     if phone and not any(ch.isdigit() for ch in phone):
-        problems.append(Problem("電話番号に数字がありません。", "The phone number has no digits.", field="phone"))
+        problems.append(
+            Problem("電話番号に数字がありません。", "The phone number has no digits.", field="phone")
+        )
     return problems
 
 
@@ -127,9 +137,17 @@ def validate_figures(fig: FiguresDraft, where: str = "") -> list[Problem]:
     for attr, (ja, en) in labels.items():
         value = getattr(fig, attr)
         if not isinstance(value, int) or isinstance(value, bool):
-            problems.append(Problem(f"{where}{ja}は整数で入力してください。", f"{where}{en} must be a whole number.", field=attr))
+            problems.append(
+                Problem(
+                    f"{where}{ja}は整数で入力してください。",
+                    f"{where}{en} must be a whole number.",
+                    field=attr,
+                )
+            )
         elif value < 0:
-            problems.append(Problem(f"{where}{ja}は0以上にしてください。", f"{where}{en} cannot be negative.", field=attr))
+            problems.append(
+                Problem(f"{where}{ja}は0以上にしてください。", f"{where}{en} cannot be negative.", field=attr)
+            )
     if problems:
         return problems
     if fig.aged_65_plus > fig.population:
@@ -157,7 +175,12 @@ FISCAL_YEAR_RANGE = (1900, 2200)
 def _year_problems(fiscal_year: object, where: str = "") -> list[Problem]:
     low, high = FISCAL_YEAR_RANGE
     if isinstance(fiscal_year, bool) or not isinstance(fiscal_year, int) or not low <= fiscal_year <= high:
-        return [Problem(f"{where}年度 {fiscal_year} は範囲外です。", f"{where}fiscal year {fiscal_year} is out of range.")]
+        return [
+            Problem(
+                f"{where}年度 {fiscal_year} は範囲外です。",
+                f"{where}fiscal year {fiscal_year} is out of range.",
+            )
+        ]
     return []
 
 
@@ -192,14 +215,19 @@ def create_council(
     problems = validate_council(draft)
     if get_council(session) is not None:
         problems.append(
-            Problem("このデータにはすでに協議会が登録されています。", "A council is already registered in this data.")
+            Problem(
+                "このデータにはすでに協議会が登録されています。",
+                "A council is already registered in this data.",
+            )
         )
     seen: set[str] = set()
     for index, assoc in enumerate(associations, start=1):
         name = _clean(assoc.name)
         where = f"自治会{index}「{name}」の" if name else f"自治会{index}の"
         if not name:
-            problems.append(Problem(f"自治会{index}の名称を入力してください。", f"Association {index} has no name."))
+            problems.append(
+                Problem(f"自治会{index}の名称を入力してください。", f"Association {index} has no name.")
+            )
         elif len(name) > ASSOCIATION_NAME_MAX:
             problems.append(
                 Problem(
@@ -208,7 +236,9 @@ def create_council(
                 )
             )
         elif name in seen:
-            problems.append(Problem(f"自治会「{name}」が重複しています。", f"Association '{name}' appears twice."))
+            problems.append(
+                Problem(f"自治会「{name}」が重複しています。", f"Association '{name}' appears twice.")
+            )
         seen.add(name)
         # Everything set_figures would refuse is refused here, before any row is added to the session.
         for fy, figures in assoc.figures.items():
@@ -244,7 +274,9 @@ def update_council(session: Session, draft: CouncilDraft) -> Council:
 def list_associations(session: Session) -> list[NeighbourhoodAssociation]:
     return list(
         session.scalars(
-            select(NeighbourhoodAssociation).order_by(NeighbourhoodAssociation.sort_order, NeighbourhoodAssociation.id)
+            select(NeighbourhoodAssociation).order_by(
+                NeighbourhoodAssociation.sort_order, NeighbourhoodAssociation.id
+            )
         )
     )
 
@@ -259,9 +291,13 @@ def _check_association_name(session: Session, name: str, exclude_id: int | None 
             f"The name is longer than {ASSOCIATION_NAME_MAX} characters.",
             field="name",
         )
-    clash = session.scalars(select(NeighbourhoodAssociation).where(NeighbourhoodAssociation.name == name)).first()
+    clash = session.scalars(
+        select(NeighbourhoodAssociation).where(NeighbourhoodAssociation.name == name)
+    ).first()
     if clash is not None and clash.id != exclude_id:
-        raise problem(f"自治会「{name}」はすでに登録されています。", f"'{name}' is already registered.", field="name")
+        raise problem(
+            f"自治会「{name}」はすでに登録されています。", f"'{name}' is already registered.", field="name"
+        )
     return name
 
 
@@ -269,7 +305,9 @@ def add_association(session: Session, name: str, reading: str = "") -> Neighbour
     council = require_council(session)
     name = _check_association_name(session, name)
     last = session.scalar(select(func.max(NeighbourhoodAssociation.sort_order))) or 0
-    row = NeighbourhoodAssociation(council_id=council.id, name=name, reading=_clean(reading), sort_order=last + 1)
+    row = NeighbourhoodAssociation(
+        council_id=council.id, name=name, reading=_clean(reading), sort_order=last + 1
+    )
     session.add(row)
     session.flush()
     return row
@@ -282,7 +320,9 @@ def _association(session: Session, association_id: int) -> NeighbourhoodAssociat
     return row
 
 
-def update_association(session: Session, association_id: int, name: str, reading: str = "") -> NeighbourhoodAssociation:
+def update_association(
+    session: Session, association_id: int, name: str, reading: str = ""
+) -> NeighbourhoodAssociation:
     row = _association(session, association_id)
     row.name = _check_association_name(session, name, exclude_id=association_id)
     row.reading = _clean(reading)
@@ -360,7 +400,9 @@ def figures_table(session: Session, fiscal_year: int | None = None) -> FiguresTa
     associations = list_associations(session)
     by_assoc: dict[int, AssociationFigure] = {}
     if fiscal_year is not None:
-        for fig in session.scalars(select(AssociationFigure).where(AssociationFigure.fiscal_year == fiscal_year)):
+        for fig in session.scalars(
+            select(AssociationFigure).where(AssociationFigure.fiscal_year == fiscal_year)
+        ):
             by_assoc[fig.association_id] = fig
     rows = []
     dates = []
@@ -393,10 +435,19 @@ def _row_problems(rows: list[AssociationRow]) -> list[Problem]:
     for number, row in enumerate(rows, start=1):
         name = _clean(row.name)
         if not name:
-            problems.append(Problem("自治会の名称が空です。", "The association's name is empty.", row=number, column="自治会"))
+            problems.append(
+                Problem(
+                    "自治会の名称が空です。", "The association's name is empty.", row=number, column="自治会"
+                )
+            )
         elif name in seen:
             problems.append(
-                Problem(f"「{name}」が{seen[name]}行目と重複しています。", f"'{name}' repeats row {seen[name]}.", row=number, column="自治会")
+                Problem(
+                    f"「{name}」が{seen[name]}行目と重複しています。",
+                    f"'{name}' repeats row {seen[name]}.",
+                    row=number,
+                    column="自治会",
+                )
             )
         else:
             seen[name] = number
@@ -433,7 +484,9 @@ def association_rows(session: Session, fiscal_year: int) -> list[AssociationRow]
     """Every 自治会 in order with its figures for ``fiscal_year`` (None where not entered)."""
     figures = {
         f.association_id: f
-        for f in session.scalars(select(AssociationFigure).where(AssociationFigure.fiscal_year == fiscal_year))
+        for f in session.scalars(
+            select(AssociationFigure).where(AssociationFigure.fiscal_year == fiscal_year)
+        )
     }
     rows = []
     for assoc in list_associations(session):
@@ -457,7 +510,9 @@ def save_association_table(
     """Save the edited 自治会 table for one fiscal year in one step: names, order, figures, removals."""
     problems = _row_problems(rows)
     if not 1900 <= fiscal_year <= 2200:
-        problems.append(Problem(f"年度 {fiscal_year} は範囲外です。", f"Fiscal year {fiscal_year} is out of range."))
+        problems.append(
+            Problem(f"年度 {fiscal_year} は範囲外です。", f"Fiscal year {fiscal_year} is out of range.")
+        )
     if problems:
         raise ValidationError(problems)
     council = require_council(session)
@@ -481,4 +536,6 @@ def save_association_table(
         if row.households is None or row.population is None or row.aged_65_plus is None:
             clear_figures(session, assoc.id, fiscal_year)
         else:
-            set_figures(session, assoc.id, fiscal_year, FiguresDraft(row.households, row.population, row.aged_65_plus))
+            set_figures(
+                session, assoc.id, fiscal_year, FiguresDraft(row.households, row.population, row.aged_65_plus)
+            )

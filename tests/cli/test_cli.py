@@ -269,3 +269,68 @@ def test_a_read_only_folder_gets_a_clear_message(readonly_dir):
         assert "書き込" in result.stderr
         assert "Traceback" not in result.stderr
     assert snapshot(readonly_dir) == before
+
+
+def test_init_with_an_empty_name_leaves_no_file(cli, tmp_path):
+    target = tmp_path / "new.db"
+    code, _, err = cli("init", "--db", target, "--council", "  ")
+    assert code == 1
+    assert "協議会の名称を入力してください" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_dry_run_needs_no_lock_and_writes_nothing(run_cli, demo_db_path, lock_holder, tmp_path):
+    good = tmp_path / "good.csv"
+    good.write_text(GOOD_CSV, encoding="utf-8")
+    before = query(demo_db_path, "SELECT count(*) FROM association_figure")
+    with lock_holder(demo_db_path):
+        code, out, err = run_cli("import", "associations", good, "--db", demo_db_path, "--dry-run")
+    assert code == 0, err
+    assert "書き込んでいません" in out and "2行" in out
+    assert query(demo_db_path, "SELECT count(*) FROM association_figure") == before
+    assert association_names(demo_db_path) == DEMO_NAMES
+
+
+def test_unexpected_error_is_logged_and_explained(cli, demo_db_path, tmp_path, monkeypatch):
+    from nagato_desk.reports import exports
+
+    def broken(session, request):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setitem(exports.REPORTS, "council", exports.ReportKind("x", "x", ("pdf",), broken))
+    code, _, err = cli("export", "council", "--db", demo_db_path, "--out", tmp_path / "x.pdf")
+    assert code == 1
+    assert "予期しないエラーが発生しました" in err and "Traceback" not in err
+    # The message names the log file (set up once per process), and the log holds the traceback.
+    log = Path(err.strip().splitlines()[-1].split("：", 1)[1])
+    assert log.name == "nagato-desk.log"
+    assert "ZeroDivisionError: a bug" in log.read_text(encoding="utf-8")
+
+
+def test_exported_pdf_embeds_fonts_and_keeps_japanese_text(cli, demo_db_path, tmp_path):
+    import shutil
+    import subprocess
+
+    out_file = tmp_path / "概要.pdf"
+    code, _, err = cli("export", "council", "--db", demo_db_path, "--out", out_file)
+    assert code == 0, err
+    assert shutil.which("pdffonts") and shutil.which("pdftotext"), (
+        "poppler-utils is needed (README setup installs it)"
+    )
+    fonts = subprocess.run(["pdffonts", out_file], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in fonts.splitlines()[2:] if line.strip()]
+    assert rows and all("BIZUD" in r[0] for r in rows)
+    assert all(r[-5] == "yes" for r in rows), fonts  # the "emb" column
+    text = subprocess.run(
+        ["pdftotext", "-layout", out_file, "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for expected in (
+        DEMO_COUNCIL_NAME,
+        "協議会の概要",
+        "自治会別の世帯数・人口",
+        "南ヶ丘自治会",
+        "761",
+        "55.72%",
+        "- 1 -",
+    ):
+        assert expected in text

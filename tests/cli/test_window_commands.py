@@ -44,7 +44,15 @@ def test_screenshots_writes_every_page(run_cli, demo_db_path, tmp_path):
     assert code == 0, err
     names = sorted(p.stem for p in out_dir.glob("*.png"))
     assert names == sorted(
-        ["wizard-start", "wizard-council", "wizard-associations", "home", "settings", "council-dialog", "figures-dialog"]
+        [
+            "wizard-start",
+            "wizard-council",
+            "wizard-associations",
+            "home",
+            "settings",
+            "council-dialog",
+            "figures-dialog",
+        ]
     )
     home = QImage(str(out_dir / "home.png"))
     assert home.width() >= 1000 and home.height() >= 600

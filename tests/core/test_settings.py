@@ -39,7 +39,16 @@ def test_a_damaged_file_gives_the_defaults(user_dirs, content):
 def test_unknown_and_wrong_values_are_replaced(user_dirs):
     user_dirs["config"].mkdir(parents=True)
     settings_file().write_text(
-        json.dumps({"language": "fr", "date_style": 3, "font_size": True, "backup_dir": 5, "database_path": None, "x": 1}),
+        json.dumps(
+            {
+                "language": "fr",
+                "date_style": 3,
+                "font_size": True,
+                "backup_dir": 5,
+                "database_path": None,
+                "x": 1,
+            }
+        ),
         encoding="utf-8",
     )
     settings = load_settings()

@@ -48,7 +48,9 @@ def test_excepthook_logs_and_shows_a_dialog(app, monkeypatch, caplog):
 
 def test_user_errors_get_their_own_message(app, monkeypatch):
     seen = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: seen.append((title, text))))
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: seen.append((title, text)))
+    )
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     gui_errors.install_excepthook("ja")
     sys.excepthook(NagatoError, NagatoError("金額が正しくありません。", "Bad amount."), None)

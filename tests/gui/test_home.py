@@ -7,7 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from nagato_desk.dates import fiscal_year_of
-from nagato_desk.gui.figures_model import COL_AGED, COL_HOUSEHOLDS, COL_NAME, COL_POPULATION, COL_RATE, FiguresModel
+from nagato_desk.gui.figures_model import (
+    COL_AGED,
+    COL_HOUSEHOLDS,
+    COL_NAME,
+    COL_POPULATION,
+    COL_RATE,
+    FiguresModel,
+)
 from nagato_desk.gui.pages.home import HomePage
 from nagato_desk.services.council import figures_table
 from nagato_desk.settings import Settings
@@ -39,8 +46,13 @@ def test_home_shows_profile_and_totals(app, demo, qtbot):
     # 東浜: 98 / 185 = 0.52972… → 52.97%
     assert _cells(model, 0) == ["東浜自治会", "92", "185", "98", "52.97%"]
     assert model.index(5, COL_NAME).data(Qt.ItemDataRole.FontRole).bold()
-    assert model.index(0, COL_HOUSEHOLDS).data(Qt.ItemDataRole.TextAlignmentRole) & int(Qt.AlignmentFlag.AlignRight)
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in (COL_NAME, COL_HOUSEHOLDS, COL_POPULATION, COL_AGED, COL_RATE)]
+    assert model.index(0, COL_HOUSEHOLDS).data(Qt.ItemDataRole.TextAlignmentRole) & int(
+        Qt.AlignmentFlag.AlignRight
+    )
+    headers = [
+        model.headerData(c, Qt.Orientation.Horizontal)
+        for c in (COL_NAME, COL_HOUSEHOLDS, COL_POPULATION, COL_AGED, COL_RATE)
+    ]
     assert headers == ["自治会", "世帯数", "人口", "65歳以上", "高齢化率"]
     fy = fiscal_year_of(__import__("datetime").date.today())
     # 令和 years: FY2026 is 令和8年度 (2026 - 2018).

@@ -7,14 +7,23 @@ from datetime import date
 from PySide6.QtWidgets import QWizard
 
 from nagato_desk.gui.app import Startup
-from nagato_desk.gui.figures_editor import COL_AGED, COL_HOUSEHOLDS, COL_NAME, COL_POPULATION, COL_RATE, COL_READING
+from nagato_desk.gui.figures_editor import (
+    COL_AGED,
+    COL_HOUSEHOLDS,
+    COL_NAME,
+    COL_POPULATION,
+    COL_RATE,
+    COL_READING,
+)
 from nagato_desk.gui.setup_wizard import PAGE_ASSOCIATIONS, PAGE_COUNCIL, SetupWizard
 from nagato_desk.services.council import figures_table, get_council
 from nagato_desk.settings import Settings
 
 
 def _fill_row(editor, row, values):
-    for col, text in zip((COL_NAME, COL_READING, COL_HOUSEHOLDS, COL_POPULATION, COL_AGED), values, strict=True):
+    for col, text in zip(
+        (COL_NAME, COL_READING, COL_HOUSEHOLDS, COL_POPULATION, COL_AGED), values, strict=True
+    ):
         editor.table.item(row, col).setText(text)
 
 
@@ -76,7 +85,10 @@ def test_wizard_rejects_bad_figures_with_row(app, qtbot, tmp_path, no_dialogs):
     _fill_row(editor, 0, ["東区", "", "10", "20", "30"])  # 65+ above the population
     wizard.next()
     assert not wizard.validateCurrentPage()
-    assert "1行目" in no_dialogs[-1][1] and "65歳以上人口（30人）が人口（20人）を超えています" in no_dialogs[-1][1]
+    assert (
+        "1行目" in no_dialogs[-1][1]
+        and "65歳以上人口（30人）が人口（20人）を超えています" in no_dialogs[-1][1]
+    )
     _fill_row(editor, 0, ["東区", "", "10", "二十", "5"])
     assert not wizard.validateCurrentPage()
     assert "「二十」は整数ではありません" in no_dialogs[-1][1]

@@ -19,7 +19,9 @@ REPO = Path(__file__).resolve().parents[2]
 def _messages(path: Path) -> set[tuple[str, str]]:
     root = ET.parse(path).getroot()
     return {
-        (c.findtext("name") or "", m.findtext("source") or "") for c in root.iter("context") for m in c.iter("message")
+        (c.findtext("name") or "", m.findtext("source") or "")
+        for c in root.iter("context")
+        for m in c.iter("message")
     }
 
 
@@ -44,7 +46,11 @@ def test_no_unfinished_or_empty_translation_in_the_ts():
     bad = []
     for message in root.iter("message"):
         tr = message.find("translation")
-        if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished") or not (tr.text or "").strip():
+        if (
+            tr is None
+            or tr.get("type") in ("unfinished", "obsolete", "vanished")
+            or not (tr.text or "").strip()
+        ):
             bad.append(message.findtext("source"))
     assert bad == []
 

@@ -37,7 +37,9 @@ class HomePage(QWidget):
 
     exported = Signal(str)
 
-    def __init__(self, db: Database, settings: Settings, lang: str = "ja", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, settings: Settings, lang: str = "ja", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings
@@ -83,7 +85,9 @@ class HomePage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_figures())
-        self.empty = QLabel(self.tr("No figures have been entered yet. Use “Enter associations and figures…”."), self)
+        self.empty = QLabel(
+            self.tr("No figures have been entered yet. Use “Enter associations and figures…”."), self
+        )
         self.empty.setWordWrap(True)
 
         head = QHBoxLayout()
@@ -125,10 +129,14 @@ class HomePage(QWidget):
             self.title.setText(council.name)
             dash = "—"
             self.profile_labels["representative"].setText(council.representative or dash)
-            address = " ".join(x for x in (("〒" + council.postal_code) if council.postal_code else "", council.address) if x)
+            address = " ".join(
+                x for x in (("〒" + council.postal_code) if council.postal_code else "", council.address) if x
+            )
             self.profile_labels["address"].setText(address or dash)
             self.profile_labels["phone"].setText(council.phone or dash)
-            self.profile_labels["founded"].setText(format_date(council.founded_on, style) if council.founded_on else dash)
+            self.profile_labels["founded"].setText(
+                format_date(council.founded_on, style) if council.founded_on else dash
+            )
             names = [a.name for a in council_service.list_associations(session)]
             self.profile_labels["associations"].setText("、".join(names) if names else dash)
             years = council_service.figure_years(session)
@@ -153,7 +161,9 @@ class HomePage(QWidget):
         self.year_combo.setVisible(has)
         self.pdf_button.setEnabled(True)
         if has and table.as_of is not None:
-            self.as_of.setText(self.tr("As of %1").replace("%1", format_date(table.as_of, self.settings.date_style)))
+            self.as_of.setText(
+                self.tr("As of %1").replace("%1", format_date(table.as_of, self.settings.date_style))
+            )
         else:
             self.as_of.setText("")
 
@@ -162,7 +172,9 @@ class HomePage(QWidget):
             self.refresh()
 
     def edit_figures(self) -> None:
-        dialog = FiguresDialog(self.db, self.settings.date_style, self.year_combo.currentData(), self.lang, self)
+        dialog = FiguresDialog(
+            self.db, self.settings.date_style, self.year_combo.currentData(), self.lang, self
+        )
         if dialog.exec():
             self.refresh()
             index = self.year_combo.findData(dialog.loaded_year)
@@ -174,7 +186,9 @@ class HomePage(QWidget):
         if out is None:
             suggested = str(Path.home() / (self.tr("council-profile") + f".{fmt}"))
             pattern = self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Excel (*.xlsx)")
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the council profile"), suggested, pattern)
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the council profile"), suggested, pattern
+            )
             if not name:
                 return None
             out = Path(name)
@@ -182,8 +196,13 @@ class HomePage(QWidget):
                 out = out.with_name(out.name + f".{fmt}")
         from nagato_desk.reports.exports import REPORTS, ExportRequest
 
-        request = ExportRequest(out=out, format=fmt, fiscal_year=self.year_combo.currentData(),
-                                date_style=self.settings.date_style, today=date.today())
+        request = ExportRequest(
+            out=out,
+            format=fmt,
+            fiscal_year=self.year_combo.currentData(),
+            date_style=self.settings.date_style,
+            today=date.today(),
+        )
 
         def work() -> list[str]:
             with self.db.Session() as session:

@@ -31,8 +31,14 @@ from nagato_desk.settings import FONT_SIZES, Settings, save_settings
 class SettingsPage(QWidget):
     changed = Signal()
 
-    def __init__(self, db: Database, settings: Settings, settings_path: Path | None, lang: str = "ja",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        settings_path: Path | None,
+        lang: str = "ja",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings
@@ -87,8 +93,11 @@ class SettingsPage(QWidget):
 
     def choose_data_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Data file to use from the next start"), self.data_file.text(),
-            self.tr("Nagato Desk data (*.db)"), options=QFileDialog.Option.DontConfirmOverwrite,
+            self,
+            self.tr("Data file to use from the next start"),
+            self.data_file.text(),
+            self.tr("Nagato Desk data (*.db)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if name:
             self.data_file.setText(name)
@@ -107,7 +116,9 @@ class SettingsPage(QWidget):
         data_file = self.data_file.text().strip()
         s.database_path = "" if Path(data_file) == self.db.path and not old_file else data_file
         backup_text = self.backup_dir.text().strip()
-        s.backup_dir = "" if Path(backup_text) == s.backups(self.db.path) and not s.backup_dir else backup_text
+        s.backup_dir = (
+            "" if Path(backup_text) == s.backups(self.db.path) and not s.backup_dir else backup_text
+        )
         try:
             save_settings(s, self.settings_path)
         except OSError as exc:
@@ -129,8 +140,12 @@ class SettingsPage(QWidget):
     def backup_now(self, out: Path | None = None) -> Path | None:
         """「今すぐバックアップ」: a verified copy to a place of the user's choosing (a USB stick)."""
         if out is None:
-            suggested = backups.timestamped(Path(self.backup_dir.text() or Path.home()), self.db.path, "manual")
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Back up now to…"), str(suggested), self.tr("Nagato Desk data (*.db)"))
+            suggested = backups.timestamped(
+                Path(self.backup_dir.text() or Path.home()), self.db.path, "manual"
+            )
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Back up now to…"), str(suggested), self.tr("Nagato Desk data (*.db)")
+            )
             if not name:
                 return None
             out = Path(name)
@@ -139,5 +154,7 @@ class SettingsPage(QWidget):
         except NagatoError as exc:
             show_error(self, exc, self.lang)
             return None
-        self.note.setText(self.tr("Backed up to %1").replace("%1", str(summary.path)) + "\n" + summary.describe(self.lang))
+        self.note.setText(
+            self.tr("Backed up to %1").replace("%1", str(summary.path)) + "\n" + summary.describe(self.lang)
+        )
         return summary.path
