@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from nagato_desk.atomic import atomic_path
 from nagato_desk.paths import default_backup_dir, default_database_path, user_config_dir
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ def load_settings(path: Path | None = None) -> Settings:
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or settings_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(asdict(settings.normalised()), ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    with atomic_path(path) as tmp:
+        tmp.write_text(
+            json.dumps(asdict(settings.normalised()), ensure_ascii=False, indent=2), encoding="utf-8"
+        )

@@ -22,6 +22,7 @@ from nagato_desk.errors import NagatoError, ValidationError
 from nagato_desk.gui.council_form import CouncilForm
 from nagato_desk.gui.errors import show_error
 from nagato_desk.gui.figures_editor import FiguresEditor
+from nagato_desk.services import associations as associations_service
 from nagato_desk.services import council as council_service
 
 
@@ -52,17 +53,7 @@ class CouncilDialog(QDialog):
         self.form = CouncilForm(date_style, self)
         with db.Session() as session:
             council = council_service.require_council(session)
-            self.form.set_draft(
-                council_service.CouncilDraft(
-                    name=council.name,
-                    representative=council.representative,
-                    postal_code=council.postal_code,
-                    address=council.address,
-                    phone=council.phone,
-                    founded_on=council.founded_on,
-                    notes=council.notes,
-                )
-            )
+            self.form.set_draft(council_service.draft_of(council))
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(_buttons(self))
@@ -100,7 +91,7 @@ class FiguresDialog(QDialog):
         current = fiscal_year_of(date.today())
         self.year_combo = QComboBox(self)
         with db.Session() as session:
-            years = set(council_service.figure_years(session))
+            years = set(associations_service.figure_years(session))
         years.update({current, current - 1, current + 1})
         for fy in sorted(years, reverse=True):
             self.year_combo.addItem(format_fiscal_year(fy, date_style), fy)
@@ -132,7 +123,7 @@ class FiguresDialog(QDialog):
 
     def _load(self, fiscal_year: int) -> None:
         with self.db.Session() as session:
-            self.editor.set_rows(council_service.association_rows(session, fiscal_year))
+            self.editor.set_rows(associations_service.association_rows(session, fiscal_year))
         self.loaded_year = fiscal_year
 
     def _change_year(self) -> None:
@@ -161,7 +152,7 @@ class FiguresDialog(QDialog):
         except ValidationError:
             return True
         with self.db.Session() as session:
-            saved = council_service.association_rows(session, self.loaded_year or 0)
+            saved = associations_service.association_rows(session, self.loaded_year or 0)
         return rows != saved or bool(self.editor.removed_ids)
 
     def _save(self, fiscal_year: int | None) -> bool:
@@ -179,7 +170,7 @@ class FiguresDialog(QDialog):
                 if answer != QMessageBox.StandardButton.Yes:
                     return False
             with self.db.session() as session:
-                council_service.save_association_table(
+                associations_service.save_association_table(
                     session, fiscal_year or 0, rows, self.editor.removed_ids
                 )
         except NagatoError as exc:
@@ -191,7 +182,9 @@ class FiguresDialog(QDialog):
     def _removed_names(self) -> list[str]:
         with self.db.Session() as session:
             return [
-                a.name for a in council_service.list_associations(session) if a.id in self.editor.removed_ids
+                a.name
+                for a in associations_service.list_associations(session)
+                if a.id in self.editor.removed_ids
             ]
 
     def accept(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from nagato_desk.errors import Problem, ValidationError
 from nagato_desk.money import format_rate, parse_yen, rate
-from nagato_desk.services.council import AssociationRow
+from nagato_desk.services.associations import AssociationRow
 
 COL_NAME, COL_READING, COL_HOUSEHOLDS, COL_POPULATION, COL_AGED, COL_RATE = range(6)
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from nagato_desk.money import format_rate
-from nagato_desk.services.council import AssociationFigures, FiguresTable
+from nagato_desk.services.associations import AssociationFigures, FiguresTable
 
 COL_NAME, COL_HOUSEHOLDS, COL_POPULATION, COL_AGED, COL_RATE = range(5)
 _CONTEXT = "FiguresModel"

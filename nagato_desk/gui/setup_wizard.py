@@ -22,7 +22,8 @@ from nagato_desk.dates import fiscal_year_of, format_fiscal_year
 from nagato_desk.errors import ValidationError
 from nagato_desk.gui.council_form import CouncilForm
 from nagato_desk.gui.figures_editor import FiguresEditor
-from nagato_desk.services.council import AssociationDraft, CouncilDraft, association_drafts
+from nagato_desk.services.associations import AssociationDraft, association_drafts
+from nagato_desk.services.council import CouncilDraft
 
 PAGE_START, PAGE_COUNCIL, PAGE_ASSOCIATIONS = range(3)
 

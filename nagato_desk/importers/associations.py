@@ -11,6 +11,7 @@ from nagato_desk.dates import parse_fiscal_year
 from nagato_desk.errors import Problem, ValidationError
 from nagato_desk.importers.tabular import Column, cell_text, locate, read_rows
 from nagato_desk.money import parse_yen
+from nagato_desk.services import associations as associations_service
 from nagato_desk.services import council as council_service
 
 COLUMNS = [
@@ -111,7 +112,7 @@ def import_associations(session: Session, path: Path, fiscal_year: int | None = 
                     )
                 )
                 fy = None
-            low, high = council_service.FISCAL_YEAR_RANGE
+            low, high = associations_service.FISCAL_YEAR_RANGE
             if fy is not None and not low <= fy <= high:
                 problems.append(
                     Problem(
@@ -142,8 +143,8 @@ def import_associations(session: Session, path: Path, fiscal_year: int | None = 
         )
         if None in (households, population, aged) or not name or fy is None:
             continue
-        figures = council_service.FiguresDraft(households, population, aged)
-        for p in council_service.validate_figures(figures):
+        figures = associations_service.FiguresDraft(households, population, aged)
+        for p in associations_service.validate_figures(figures):
             column = table.columns.get(_FIELD_COLUMN.get(p.field or "", ""))
             problems.append(Problem(p.ja, p.en, row=row.number, column=column))
         key = (name, fy)
@@ -160,13 +161,13 @@ def import_associations(session: Session, path: Path, fiscal_year: int | None = 
     if problems:
         raise ValidationError(problems)
     council_service.require_council(session)
-    existing = {a.name: a for a in council_service.list_associations(session)}
+    existing = {a.name: a for a in associations_service.list_associations(session)}
     created = 0
     for name, reading, fy, figures in parsed:
         assoc = existing.get(name)
         if assoc is None:
-            assoc = council_service.add_association(session, name, reading)
+            assoc = associations_service.add_association(session, name, reading)
             existing[name] = assoc
             created += 1
-        council_service.set_figures(session, assoc.id, fy, figures)
+        associations_service.set_figures(session, assoc.id, fy, figures)
     return ImportResult(created=created, rows=len(parsed))

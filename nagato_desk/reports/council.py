@@ -17,7 +17,8 @@ from nagato_desk.dates import format_date, format_fiscal_year
 from nagato_desk.money import format_rate
 from nagato_desk.reports.pdf_base import PageSpec, PdfContext, PdfResult
 from nagato_desk.reports.xlsx_base import SheetWriter, new_workbook, save_workbook
-from nagato_desk.services.council import AssociationFigures, figures_table, require_council, sum_figures
+from nagato_desk.services.associations import AssociationFigures, figures_table, sum_figures
+from nagato_desk.services.council import office_address, require_council
 
 __all__ = ["AssociationFigures", "CouncilProfileReport", "build_council_report", "sum_figures"]
 
@@ -47,13 +48,10 @@ def build_council_report(
     """The council profile with the figures of ``fiscal_year`` (default: the latest year entered)."""
     council = require_council(session)
     table = figures_table(session, fiscal_year)
-    address = " ".join(
-        x for x in (f"〒{council.postal_code}" if council.postal_code else "", council.address) if x
-    )
     return CouncilProfileReport(
         council_name=council.name,
         representative=council.representative,
-        address=address,
+        address=office_address(council),
         phone=council.phone,
         founded=council.founded_on,
         fiscal_year=table.fiscal_year,

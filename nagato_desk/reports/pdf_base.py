@@ -13,9 +13,6 @@ on every page::
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +37,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from nagato_desk.atomic import atomic_path
 from nagato_desk.dates import format_date
 from nagato_desk.paths import FONT_GOTHIC, FONT_GOTHIC_BOLD, FONT_MINCHO, resource_path
 
@@ -406,11 +404,7 @@ class PdfContext:
             canvas.restoreState()
             self._pages = canvas.getPageNumber()
 
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".tmp")
-        os.close(fd)
-        tmp = Path(tmp_name)
-        try:
+        with atomic_path(out_path) as tmp:
             doc = BaseDocTemplate(
                 str(tmp),
                 pagesize=self.pagesize,
@@ -435,9 +429,4 @@ class PdfContext:
             doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
             self._pages = 0
             doc.build(flowables)
-            os.replace(tmp, out_path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
         return PdfResult(pages=self._pages, warnings=list(self.warnings))

@@ -19,9 +19,6 @@ a ``text`` column of :func:`nagato_desk.dates.format_date` strings). ``None`` le
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -34,6 +31,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from nagato_desk.atomic import atomic_path
 from nagato_desk.money import YEN_XLSX_FORMAT
 
 FONT_NAME = "BIZ UDゴシック"
@@ -103,17 +101,8 @@ def new_workbook() -> Workbook:
 def save_workbook(wb: Workbook, out_path: Path) -> Path:
     """Save atomically: a temporary file in the same folder, then ``os.replace``."""
     out_path = Path(out_path)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.stem}.", suffix=".xlsx.tmp")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_path(out_path) as tmp:
         wb.save(tmp)
-        os.replace(tmp, out_path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
     return out_path
 
 

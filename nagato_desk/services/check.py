@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from nagato_desk.database import SCHEMA_HEAD, Database, current_revision, is_constraint_violation
 from nagato_desk.models import AssociationFigure, NeighbourhoodAssociation
-from nagato_desk.services.council import figure_years, get_council
+from nagato_desk.services.associations import figure_years
+from nagato_desk.services.council import get_council
 
 
 @dataclass(frozen=True)

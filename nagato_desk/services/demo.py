@@ -14,7 +14,8 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from nagato_desk.dates import fiscal_year_of, fiscal_year_start
-from nagato_desk.services.council import AssociationDraft, CouncilDraft, FiguresDraft, create_council
+from nagato_desk.services.associations import AssociationDraft, FiguresDraft
+from nagato_desk.services.council import CouncilDraft, create_council
 
 DEMO_COUNCIL_NAME = "宇津賀地区まちづくり協議会（デモ）"
 

@@ -12,6 +12,7 @@ from conftest import run_unprivileged, snapshot, write_demo_file
 from nagato_desk.database import open_database
 from nagato_desk.errors import NagatoError, NewerDatabaseError, UnreadableFileError
 from nagato_desk.locking import DatabaseLock
+from nagato_desk.services import associations as associations_service
 from nagato_desk.services import council as council_service
 from nagato_desk.services.backups import backup_database, describe_backup, restore_backup, verify_backup
 from nagato_desk.services.demo import DEMO_COUNCIL_NAME
@@ -53,7 +54,7 @@ def test_backup_is_a_verified_copy_with_the_same_counts(demo_db_path, tmp_path):
 def test_backup_while_in_use_sees_only_committed_rows(demo_db_path, tmp_path):
     with open_database(demo_db_path) as db, db.Session() as session:
         session.begin()
-        council_service.add_association(session, "新町自治会")  # flushed, not committed
+        associations_service.add_association(session, "新町自治会")  # flushed, not committed
         summary = backup_database(db.engine, tmp_path / "during.db")
         session.rollback()
     assert summary.counts["neighbourhood_association"] == 5
@@ -143,9 +144,9 @@ def test_restore_saves_the_current_file_first_and_brings_the_backup_back(demo_db
     backup = tmp_path / "monday.db"
     backup_database(demo_db_path, backup)
     with open_database(demo_db_path) as db, db.session() as session:
-        first = council_service.list_associations(session)[0]
-        council_service.update_association(session, first.id, "東浜第一自治会")
-        council_service.add_association(session, "新町自治会")
+        first = associations_service.list_associations(session)[0]
+        associations_service.update_association(session, first.id, "東浜第一自治会")
+        associations_service.add_association(session, "新町自治会")
     changed = association_names(demo_db_path)
     assert len(changed) == 6
 

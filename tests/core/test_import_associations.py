@@ -12,6 +12,7 @@ from nagato_desk.errors import UnreadableFileError, ValidationError
 from nagato_desk.importers import KINDS
 from nagato_desk.importers.associations import import_associations
 from nagato_desk.models import AssociationFigure, Council, NeighbourhoodAssociation
+from nagato_desk.services import associations as asv
 from nagato_desk.services import council as cs
 
 
@@ -19,7 +20,7 @@ from nagato_desk.services import council as cs
 def session(db):
     with db.Session() as s:
         s.begin()
-        cs.create_council(s, cs.CouncilDraft(name="油谷地区協議会"), [cs.AssociationDraft("東浜自治会")])
+        cs.create_council(s, cs.CouncilDraft(name="油谷地区協議会"), [asv.AssociationDraft("東浜自治会")])
         yield s
         s.rollback()
 
@@ -68,7 +69,7 @@ def test_xlsx_with_a_title_row_above_the_header(session, tmp_path):
     result = import_associations(session, path)
     assert (result.created, result.rows) == (1, 2)  # 東浜 existed already
     assert figures(session) == {("東浜自治会", 2026): (92, 185, 98), ("西浜自治会", 2026): (78, 160, 92)}
-    assert [a.reading for a in cs.list_associations(session)] == ["", "にしはま"]
+    assert [a.reading for a in asv.list_associations(session)] == ["", "にしはま"]
     assert "2行を読み込みました" in result.summary("ja")
 
 

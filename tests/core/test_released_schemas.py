@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from nagato_desk.database import SCHEMA_HEAD, current_revision, open_database
+from nagato_desk.services.associations import figures_table
 from nagato_desk.services.check import run_checks
-from nagato_desk.services.council import figures_table, get_council
+from nagato_desk.services.council import get_council
 
 FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures").glob("schema-*.db"))
 

@@ -7,7 +7,8 @@ from sqlalchemy import select
 from nagato_desk.gui.dialogs import CouncilDialog, FiguresDialog
 from nagato_desk.gui.figures_editor import COL_HOUSEHOLDS, COL_NAME, COL_POPULATION
 from nagato_desk.models import AssociationFigure, NeighbourhoodAssociation
-from nagato_desk.services.council import figures_table, get_council
+from nagato_desk.services.associations import figures_table
+from nagato_desk.services.council import get_council
 
 
 def _counts(db):

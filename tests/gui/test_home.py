@@ -16,7 +16,7 @@ from nagato_desk.gui.figures_model import (
     FiguresModel,
 )
 from nagato_desk.gui.pages.home import HomePage
-from nagato_desk.services.council import figures_table
+from nagato_desk.services.associations import figures_table
 from nagato_desk.settings import Settings
 
 

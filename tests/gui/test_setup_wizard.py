@@ -16,7 +16,8 @@ from nagato_desk.gui.figures_editor import (
     COL_READING,
 )
 from nagato_desk.gui.setup_wizard import PAGE_ASSOCIATIONS, PAGE_COUNCIL, SetupWizard
-from nagato_desk.services.council import figures_table, get_council
+from nagato_desk.services.associations import figures_table
+from nagato_desk.services.council import get_council
 from nagato_desk.settings import Settings
 
 

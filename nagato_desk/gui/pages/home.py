@@ -28,6 +28,7 @@ from nagato_desk.gui.dialogs import CouncilDialog, FiguresDialog
 from nagato_desk.gui.errors import show_error
 from nagato_desk.gui.figures_model import COL_NAME, FiguresModel
 from nagato_desk.gui.jobs import Job
+from nagato_desk.services import associations as associations_service
 from nagato_desk.services import council as council_service
 from nagato_desk.settings import Settings
 
@@ -129,17 +130,15 @@ class HomePage(QWidget):
             self.title.setText(council.name)
             dash = "—"
             self.profile_labels["representative"].setText(council.representative or dash)
-            address = " ".join(
-                x for x in (("〒" + council.postal_code) if council.postal_code else "", council.address) if x
-            )
+            address = council_service.office_address(council)
             self.profile_labels["address"].setText(address or dash)
             self.profile_labels["phone"].setText(council.phone or dash)
             self.profile_labels["founded"].setText(
                 format_date(council.founded_on, style) if council.founded_on else dash
             )
-            names = [a.name for a in council_service.list_associations(session)]
+            names = [a.name for a in associations_service.list_associations(session)]
             self.profile_labels["associations"].setText("、".join(names) if names else dash)
-            years = council_service.figure_years(session)
+            years = associations_service.figure_years(session)
         selected = self.year_combo.currentData()
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
@@ -153,13 +152,12 @@ class HomePage(QWidget):
     def _show_figures(self) -> None:
         fy = self.year_combo.currentData()
         with self.db.Session() as session:
-            table = council_service.figures_table(session, fy) if fy is not None else None
+            table = associations_service.figures_table(session, fy) if fy is not None else None
         has = table is not None and table.fiscal_year is not None
         self.model.set_table(table if has else None)
         self.table.setVisible(has)
         self.empty.setVisible(not has)
         self.year_combo.setVisible(has)
-        self.pdf_button.setEnabled(True)
         if has and table.as_of is not None:
             self.as_of.setText(
                 self.tr("As of %1").replace("%1", format_date(table.as_of, self.settings.date_style))

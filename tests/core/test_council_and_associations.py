@@ -10,8 +10,10 @@ from sqlalchemy import func, select
 
 from nagato_desk.errors import ValidationError
 from nagato_desk.models import AssociationFigure, Council, NeighbourhoodAssociation
+from nagato_desk.services import associations as asv
 from nagato_desk.services import council as cs
-from nagato_desk.services.council import AssociationDraft, CouncilDraft, FiguresDraft
+from nagato_desk.services.associations import AssociationDraft, FiguresDraft
+from nagato_desk.services.council import CouncilDraft
 from nagato_desk.services.demo import DEMO_COUNCIL_NAME, write_demo
 
 
@@ -20,7 +22,7 @@ def count(session, model) -> int:
 
 
 def names(session) -> list[str]:
-    return [a.name for a in cs.list_associations(session)]
+    return [a.name for a in asv.list_associations(session)]
 
 
 @pytest.fixture
@@ -128,39 +130,39 @@ def test_require_council_without_one(session):
 
 
 def test_add_rename_remove_associations(session, council):
-    new = cs.add_association(session, " 川尻自治会 ", "かわしりじちかい")
+    new = asv.add_association(session, " 川尻自治会 ", "かわしりじちかい")
     assert (new.name, new.sort_order) == ("川尻自治会", 3)
     with pytest.raises(ValidationError, match="すでに登録"):
-        cs.add_association(session, "久津自治会")
+        asv.add_association(session, "久津自治会")
     with pytest.raises(ValidationError, match="名称を入力"):
-        cs.add_association(session, "")
-    cs.update_association(session, new.id, "川尻自治会", "かわしり")  # its own name is not a clash
+        asv.add_association(session, "")
+    asv.update_association(session, new.id, "川尻自治会", "かわしり")  # its own name is not a clash
     with pytest.raises(ValidationError, match="すでに登録"):
-        cs.update_association(session, new.id, "大浦自治会")
-    first = cs.list_associations(session)[0]
-    cs.remove_association(session, first.id)  # its figures go with it
+        asv.update_association(session, new.id, "大浦自治会")
+    first = asv.list_associations(session)[0]
+    asv.remove_association(session, first.id)  # its figures go with it
     assert names(session) == ["大浦自治会", "川尻自治会"]
     assert count(session, AssociationFigure) == 1
     with pytest.raises(ValidationError, match="見つかりません"):
-        cs.remove_association(session, first.id)
+        asv.remove_association(session, first.id)
 
 
 def test_move_association(session, council):
-    third = cs.add_association(session, "川尻自治会")
-    cs.move_association(session, third.id, -1)
+    third = asv.add_association(session, "川尻自治会")
+    asv.move_association(session, third.id, -1)
     assert names(session) == ["久津自治会", "川尻自治会", "大浦自治会"]
-    cs.move_association(session, third.id, -5)  # stops at the top
+    asv.move_association(session, third.id, -5)  # stops at the top
     assert names(session) == ["川尻自治会", "久津自治会", "大浦自治会"]
-    cs.move_association(session, third.id, +1)
+    asv.move_association(session, third.id, +1)
     assert names(session) == ["久津自治会", "川尻自治会", "大浦自治会"]
     with pytest.raises(ValidationError, match="見つかりません"):
-        cs.move_association(session, 9999, 1)
+        asv.move_association(session, 9999, 1)
 
 
 def test_set_figures_inserts_then_corrects(session, council):
-    assoc = cs.list_associations(session)[0]
-    cs.set_figures(session, assoc.id, 2025, FiguresDraft(51, 125, 58))
-    cs.set_figures(session, assoc.id, 2025, FiguresDraft(52, 126, 59), as_of=date(2025, 10, 1))
+    assoc = asv.list_associations(session)[0]
+    asv.set_figures(session, assoc.id, 2025, FiguresDraft(51, 125, 58))
+    asv.set_figures(session, assoc.id, 2025, FiguresDraft(52, 126, 59), as_of=date(2025, 10, 1))
     rows = session.scalars(
         select(AssociationFigure)
         .where(AssociationFigure.association_id == assoc.id)
@@ -172,16 +174,16 @@ def test_set_figures_inserts_then_corrects(session, council):
     ]
     assert rows[0].as_of == date(2025, 10, 1)
     with pytest.raises(ValidationError, match="範囲外"):
-        cs.set_figures(session, assoc.id, 2201, FiguresDraft(1, 1, 1))
+        asv.set_figures(session, assoc.id, 2201, FiguresDraft(1, 1, 1))
     with pytest.raises(ValidationError, match="超えています"):
-        cs.set_figures(session, assoc.id, 2025, FiguresDraft(1, 1, 2))
-    cs.clear_figures(session, assoc.id, 2025)
-    assert cs.figure_years(session) == [2026]
+        asv.set_figures(session, assoc.id, 2025, FiguresDraft(1, 1, 2))
+    asv.clear_figures(session, assoc.id, 2025)
+    assert asv.figure_years(session) == [2026]
 
 
 def test_figures_table_with_a_missing_row(session, council):
-    cs.add_association(session, "川尻自治会")
-    table = cs.figures_table(session)
+    asv.add_association(session, "川尻自治会")
+    table = asv.figures_table(session)
     assert table.fiscal_year == 2026
     assert table.as_of == date(2026, 4, 1)
     assert [(r.name, r.population) for r in table.rows] == [
@@ -193,7 +195,7 @@ def test_figures_table_with_a_missing_row(session, council):
     assert (table.totals.households, table.totals.population, table.totals.aged_65_plus) == (90, 210, 110)
     assert table.totals.ageing_rate == Decimal("52.38")
     assert table.rows[2].ageing_rate is None
-    assert cs.figures_table(session, 2019).totals.population is None
+    assert asv.figures_table(session, 2019).totals.population is None
 
 
 # --- the demo ---------------------------------------------------------------------------------
@@ -215,22 +217,22 @@ DEMO_TOTALS = {
 )
 def test_demo_years_follow_today(session, today, fiscal_year):
     write_demo(session, today)
-    assert cs.figure_years(session) == [fiscal_year, fiscal_year - 1, fiscal_year - 2]
+    assert asv.figure_years(session) == [fiscal_year, fiscal_year - 1, fiscal_year - 2]
     council = cs.require_council(session)
     assert council.name == DEMO_COUNCIL_NAME
     assert council.founded_on == date(fiscal_year - 9, 4, 1)
     for back, (households, population, aged, ageing_rate) in DEMO_TOTALS.items():
-        table = cs.figures_table(session, fiscal_year - back)
+        table = asv.figures_table(session, fiscal_year - back)
         totals = table.totals
         assert (totals.households, totals.population, totals.aged_65_plus) == (households, population, aged)
         assert totals.ageing_rate == ageing_rate
         assert table.as_of == date(fiscal_year - back, 4, 1)
-    assert cs.figures_table(session).fiscal_year == fiscal_year  # the latest by default
+    assert asv.figures_table(session).fiscal_year == fiscal_year  # the latest by default
 
 
 def test_demo_rows(session):
     write_demo(session, date(2026, 11, 29))
-    table = cs.figures_table(session)
+    table = asv.figures_table(session)
     assert [r.name for r in table.rows] == [
         "東浜自治会",
         "西浜自治会",
@@ -252,18 +254,18 @@ def test_demo_rows(session):
 
 
 def test_save_association_table_renames_reorders_adds_and_removes(session, council):
-    rows = cs.association_rows(session, 2026)
+    rows = asv.association_rows(session, 2026)
     kuzu, oura = rows
-    cs.save_association_table(
+    asv.save_association_table(
         session,
         2026,
         [
-            cs.AssociationRow(oura.id, "久津自治会", "", 41, 91, 51),  # the two names swap places
-            cs.AssociationRow(None, "川尻自治会", "かわしり", 30, 70, 40),
+            asv.AssociationRow(oura.id, "久津自治会", "", 41, 91, 51),  # the two names swap places
+            asv.AssociationRow(None, "川尻自治会", "かわしり", 30, 70, 40),
         ],
         removed_ids=[kuzu.id],
     )
-    after = cs.association_rows(session, 2026)
+    after = asv.association_rows(session, 2026)
     assert [(r.id, r.name, r.population) for r in after] == [
         (oura.id, "久津自治会", 91),
         (after[1].id, "川尻自治会", 70),
@@ -272,13 +274,13 @@ def test_save_association_table_renames_reorders_adds_and_removes(session, counc
 
 
 def test_save_association_table_refuses_bad_rows(session, council):
-    rows = cs.association_rows(session, 2026)
+    rows = asv.association_rows(session, 2026)
     bad = [
-        cs.AssociationRow(rows[0].id, "久津自治会", "", 10, None, 5),
-        cs.AssociationRow(None, "久津自治会"),
+        asv.AssociationRow(rows[0].id, "久津自治会", "", 10, None, 5),
+        asv.AssociationRow(None, "久津自治会"),
     ]
     with pytest.raises(ValidationError) as err:
-        cs.save_association_table(session, 2026, bad)
+        asv.save_association_table(session, 2026, bad)
     assert err.value.problems[0].row == 1 and err.value.problems[1].row == 2
     assert "重複" in err.value.problems[1].ja
-    assert [r.population for r in cs.association_rows(session, 2026)] == [120, 90]
+    assert [r.population for r in asv.association_rows(session, 2026)] == [120, 90]
