@@ -26,7 +26,7 @@ from nagato_desk.locking import DatabaseLock
 APPLICATION_ID = 0x4E44534B
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: The newest schema revision this program knows; a test checks it matches db/versions.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -102,6 +102,9 @@ class Database:
         self.engine = engine
         self.lock = lock
         self.Session = sessionmaker(engine, expire_on_commit=False)
+        from nagato_desk.services import history
+
+        history.install(self.Session)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

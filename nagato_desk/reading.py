@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["fold", "fold_phone", "matches", "sort_key"]
+__all__ = ["fold", "fold_phone", "looks_like_phone", "matches", "sort_key", "sort_key_text"]
 
 # Katakana that have a hiragana twin exactly 0x60 code points below: ァ..ヶ, plus the
 # iteration marks ヽヾ. ー (U+30FC) has no twin and is kept, as are ヷヸヹヺ.
@@ -98,6 +98,16 @@ def sort_key(reading: str | None) -> tuple:
     return (0, _primary(folded), folded, raw)
 
 
+def sort_key_text(reading: str | None) -> str:
+    """``sort_key`` as one string, for an indexed column that SQL can ORDER BY.
+
+    SQLite compares text byte by byte (code point order in UTF-8), and U+0001 sorts below every
+    character a reading can hold, so comparing these strings compares the tuples of ``sort_key``.
+    """
+    empty, primary, folded, raw = sort_key(reading)
+    return f"{empty}{primary}\x01{folded}\x01{raw}"
+
+
 def fold_phone(text: str | None) -> str:
     """Keep only the ASCII digits of ``text`` after NFKC: ``"(0837)32-1234"`` → ``"0837321234"``."""
     if text is None:
@@ -106,7 +116,7 @@ def fold_phone(text: str | None) -> str:
     return "".join(c for c in text if "0" <= c <= "9")
 
 
-def _looks_like_phone(query: str) -> bool:
+def looks_like_phone(query: str) -> bool:
     norm = unicodedata.normalize("NFKC", query)
     digits = sum("0" <= c <= "9" for c in norm)
     others_ok = all("0" <= c <= "9" or c in _PHONE_QUERY_PUNCT or c.isspace() for c in norm)
@@ -123,7 +133,7 @@ def matches(query: str | None, *fields: str | None) -> bool:
     q = fold(query)
     if not q:
         return True
-    phone_q = fold_phone(query) if _looks_like_phone(query) else ""
+    phone_q = fold_phone(query) if looks_like_phone(query) else ""
     for field in fields:
         if field is None or field == "":
             continue

@@ -27,3 +27,18 @@ class Timestamped:
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
     )
+
+
+class Audited:
+    """Mixin: every change to rows of this class is written to the change history (変更履歴).
+
+    ``__audit_exclude__`` names columns that are not worth recording (derived search keys).
+    """
+
+    __audit_exclude__: tuple[str, ...] = ("created_at", "updated_at")
+
+
+class Trashable:
+    """Mixin: deleting moves the row to the trash (ごみ箱); it can be restored until emptied."""
+
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None, index=True)

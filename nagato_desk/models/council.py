@@ -7,10 +7,10 @@ from datetime import date
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from nagato_desk.models.base import Base, Timestamped
+from nagato_desk.models.base import Audited, Base, Timestamped
 
 
-class Council(Timestamped, Base):
+class Council(Audited, Timestamped, Base):
     """協議会: one per database file."""
 
     __tablename__ = "council"
@@ -31,7 +31,7 @@ class Council(Timestamped, Base):
     )
 
 
-class NeighbourhoodAssociation(Timestamped, Base):
+class NeighbourhoodAssociation(Audited, Timestamped, Base):
     """自治会: a member neighbourhood association of the council."""
 
     __tablename__ = "neighbourhood_association"
@@ -48,9 +48,12 @@ class NeighbourhoodAssociation(Timestamped, Base):
     figures: Mapped[list[AssociationFigure]] = relationship(
         back_populates="association", cascade="all, delete-orphan", order_by="AssociationFigure.fiscal_year"
     )
+    blocks: Mapped[list[Block]] = relationship(
+        back_populates="association", cascade="all, delete-orphan", order_by="Block.sort_order, Block.id"
+    )
 
 
-class AssociationFigure(Timestamped, Base):
+class AssociationFigure(Audited, Timestamped, Base):
     """A 自治会's households, population and population aged 65+ for one fiscal year (as of a date)."""
 
     __tablename__ = "association_figure"
@@ -73,3 +76,19 @@ class AssociationFigure(Timestamped, Base):
     aged_65_plus: Mapped[int] = mapped_column(Integer)
 
     association: Mapped[NeighbourhoodAssociation] = relationship(back_populates="figures")
+
+
+class Block(Audited, Timestamped, Base):
+    """班: a subdivision of a 自治会 (fees and circulars go round by 班)."""
+
+    __tablename__ = "block"
+    __table_args__ = (UniqueConstraint("association_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    association_id: Mapped[int] = mapped_column(
+        ForeignKey("neighbourhood_association.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(50))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    association: Mapped[NeighbourhoodAssociation] = relationship(back_populates="blocks")

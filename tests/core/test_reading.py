@@ -213,3 +213,25 @@ def test_matches_any_field():
 )
 def test_fold_phone(text, expected):
     assert fold_phone(text) == expected
+
+
+def test_sort_key_text_orders_like_sort_key():
+    from nagato_desk.reading import sort_key_text
+
+    readings = [
+        "かき",
+        "がか",
+        "かか",
+        "",
+        None,
+        "ｶｶ",
+        "かー",
+        "かあ",
+        "さとう はなこ",
+        "サトウ タロウ",
+        "いとう",
+        "あ",
+    ]
+    by_tuple = sorted(readings, key=sort_key)
+    by_text = sorted(readings, key=sort_key_text)
+    assert by_text == by_tuple
