@@ -63,6 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["pdf", "xlsx", "csv"])
     p.add_argument("--year", help="年度（2026, R8, 令和8, 令和8年度）")
     p.add_argument("--meeting", help="会議の番号、または last")
+    p.add_argument(
+        "--columns",
+        help="会員名簿の列（カンマ区切り）: name,reading,gender,age,birth_date,address,phone,email,household,"
+        "joined_on,status,notes。既定は個人情報なし",
+    )
+    p.add_argument("--per-page", type=int, choices=[1, 2], default=1, help="名簿確認票を1ページに何枚")
     p = verb("screenshots", "ウィンドウの各ページを PNG で保存（画面なしで動作）")
     p.add_argument("--out", type=Path, required=True)
     return parser
@@ -259,6 +265,8 @@ def _export(args, db_path: Path, settings: Settings, lang: str) -> int:
         fiscal_year=_year(args.year),
         meeting=args.meeting,
         date_style=settings.date_style,
+        columns=tuple(c.strip() for c in args.columns.split(",") if c.strip()) if args.columns else None,
+        per_page=args.per_page,
     )
     with open_database(db_path, write=False) as db, db.Session() as session:
         warnings = kind.run(session, request)

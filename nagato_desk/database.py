@@ -307,6 +307,7 @@ def reset_schema(db: Database, fill: Callable[[Session], None]) -> None:
         conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
         Base.metadata.create_all(conn)
         migrations.stamp_head(conn)
-        with Session(bind=conn) as session:
+        # Through the database's own sessions, so the new contents are in the change history too.
+        with db.Session(bind=conn) as session:
             fill(session)
             session.flush()

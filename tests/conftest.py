@@ -57,10 +57,18 @@ def write_demo_file(path: Path, today=None) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo written once per test session (it has ~760 members); tests get copies."""
+    return write_demo_file(tmp_path_factory.mktemp("demo-template") / "demo.db")
+
+
 @pytest.fixture
-def demo_db_path(tmp_path: Path) -> Path:
+def demo_db_path(tmp_path: Path, demo_template: Path) -> Path:
     """A closed database file holding the demo council (dates relative to today)."""
-    return write_demo_file(tmp_path / "demo.db")
+    target = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, target)
+    return target
 
 
 def subprocess_env(**extra: str) -> dict[str, str]:
@@ -186,3 +194,19 @@ def run_unprivileged(
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` with its bytes (to prove nothing changed)."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+HISTORY_USER = "事務局 テスト"
+
+
+@pytest.fixture
+def history_user() -> Iterator[str]:
+    """Changes are recorded as made by ``HISTORY_USER``; who was recorded before is restored afterwards."""
+    from nagato_desk.services import history
+
+    before = history.current_user()
+    history.set_current_user(HISTORY_USER)
+    try:
+        yield HISTORY_USER
+    finally:
+        history.set_current_user(before)

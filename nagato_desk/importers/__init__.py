@@ -23,8 +23,15 @@ def _associations(session: Session, path: Path, year: int | None) -> Any:
     return import_associations(session, path, fiscal_year=year)
 
 
+def _members(session: Session, path: Path, year: int | None) -> Any:
+    from nagato_desk.importers.members import import_members
+
+    return import_members(session, path)  # a roster has no fiscal year: --year is not used
+
+
 KINDS: dict[str, ImportKind] = {
     "associations": ImportKind(
         "自治会と年度別の世帯数・人口", "neighbourhood associations and yearly figures", _associations
     ),
+    "members": ImportKind("会員名簿", "member roster", _members),
 }

@@ -14,7 +14,7 @@ on every page::
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -50,6 +50,8 @@ MARGIN = 18 * mm
 HEADER_RULE_FROM_TOP = 14 * mm
 FOOTER_BASELINE = 10 * mm
 HEADING_KEEP = 30 * mm  # room a heading needs below it (itself and a few rows), else a new page
+CONFIDENTIAL_TEXT = "取扱注意"
+CONFIDENTIAL_BOX = 22 * mm  # width of the boxed 取扱注意 in the middle of the page header
 
 HEADER_FILL = colors.HexColor("#D9E2F3")
 ZEBRA_FILL = colors.HexColor("#F3F6FA")
@@ -117,6 +119,9 @@ def make_styles() -> dict[str, ParagraphStyle]:
     }
 
 
+CELL_SIZE = 9.5
+CELL_LEADING = 13.5
+CELL_PADDING = 4  # left and right
 CHUNK_ROWS = 50  # more than a page of rows: 50 single-line rows are taller than an A4 frame
 
 
@@ -152,12 +157,29 @@ class _Chunks:
         self.header, self.body, self.widths = header, body, widths
         self.header_rows, self.zebra = header_rows, zebra
         self.totals: set[int] = set()  # indices into body
+        self.continued: Callable[[], Flowable] | None = None  # caption on continuation pages
+        self.plain_numeric: set[int] | None = None  # plain-cell mode: the right-aligned columns
 
     def table(self, start: int, size: int | None = None) -> _ChunkedTable:
         size = size or CHUNK_ROWS
         stop = min(start + size, len(self.body))
-        h = self.header_rows
+        header, h = self.header, self.header_rows
+        # every continuation on a new page is made here with start > 0 (see _ChunkedTable.split)
+        caption = self.continued is not None and start > 0
+        if caption:
+            header = [[self.continued()] + [""] * (len(self.widths) - 1), *header]
+            h += 1
         commands = _table_commands(h)
+        if caption:  # a caption row without grid or shading, spanning the table
+            commands = [("GRID", (0, 1), *c[2:]) if c[0] == "GRID" else c for c in commands]
+            commands += [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.white),
+                ("LEFTPADDING", (0, 0), (-1, 0), 0),
+            ]
+        if self.plain_numeric is not None:  # style plain string cells as the paragraphs would be
+            commands.append(("LEADING", (0, h), (-1, -1), CELL_LEADING))
+            commands += [("ALIGN", (c, h), (c, -1), "RIGHT") for c in sorted(self.plain_numeric)]
         if self.zebra and stop > start:
             shades = [colors.white, ZEBRA_FILL] if start % 2 == 0 else [ZEBRA_FILL, colors.white]
             commands.append(("ROWBACKGROUNDS", (0, h), (-1, -1), shades))
@@ -167,9 +189,12 @@ class _Chunks:
                 commands.append(("BACKGROUND", (0, r), (-1, r), colors.white))
                 # op, start, stop, weight, colour, cap, dash, join, line count, spacing: a double rule
                 commands.append(("LINEABOVE", (0, r), (-1, r), 0.5, colors.black, 1, None, 1, 2, 1.5))
-        data = self.header + self.body[start:stop]
+                if self.plain_numeric is not None:
+                    commands.append(("FONT", (0, r), (-1, r), GOTHIC_BOLD, CELL_SIZE, CELL_LEADING))
+        data = header + self.body[start:stop]
         t = _ChunkedTable(data, colWidths=self.widths, repeatRows=h, hAlign="LEFT", style=commands)
         t._chunks, t._start, t._size, t._more = self, start, size, stop < len(self.body)
+        t._header_rows = h
         return t
 
 
@@ -181,6 +206,7 @@ class _ChunkedTable(Table):
     _start = 0
     _size = 0
     _more = False
+    _header_rows = 0
 
     def wrap(self, availWidth, availHeight):
         if self._more:
@@ -199,7 +225,7 @@ class _ChunkedTable(Table):
             # this whole chunk fits (very short rows): retry with a bigger one
             return chunks.table(self._start, self._size * 2).split(availWidth, availHeight)
         first = parts[0]
-        consumed = len(first._cellvalues) - chunks.header_rows
+        consumed = len(first._cellvalues) - self._header_rows
         return [first, chunks.table(self._start + consumed)]
 
 
@@ -210,12 +236,22 @@ class PageSpec:
     issued: date
     date_style: str = "wareki"
     landscape: bool = False
+    confidential: bool = False  # 「取扱注意」 boxed in the header of every page (personal data)
 
 
 @dataclass
 class PdfResult:
     pages: int
     warnings: list[str] = field(default_factory=list)
+
+
+def _draw_confidential(canvas, centre_x: float, bottom: float) -> None:
+    """「取扱注意」 in bold inside a box, centred at ``centre_x``, standing on ``bottom``."""
+    size = 9.5
+    canvas.setFont(GOTHIC_BOLD, size)
+    canvas.setLineWidth(0.9)
+    canvas.rect(centre_x - CONFIDENTIAL_BOX / 2, bottom, CONFIDENTIAL_BOX, size + 5, stroke=1, fill=0)
+    canvas.drawCentredString(centre_x, bottom + 3.2, CONFIDENTIAL_TEXT)
 
 
 class PdfContext:
@@ -310,11 +346,19 @@ class PdfContext:
         numeric_cols: Iterable[int] = (),
         total_rows: Iterable[int] = (),
         zebra: bool = True,
+        continued: str | None = None,
+        plain_cells: bool = False,
     ) -> Table:
         """A gridded table; header rows repeat on every page, total rows are bold under a double line.
 
         Cells may be strings (wrapped with :meth:`para`), ``None`` (empty) or flowables.
-        ``total_rows`` are indices into ``rows`` (negative indices allowed).
+        ``total_rows`` are indices into ``rows`` (negative indices allowed). ``continued`` is a
+        caption printed above the repeated header on every page the table continues onto (e.g.
+        「東区自治会　1班（続き）」), so that a page of one of many tables says whose rows it holds.
+
+        ``plain_cells`` is for very long tables (a 20,000-row roster): a body cell whose text fits
+        its column on one line in the Gothic font is drawn as a plain string, which reportlab lays
+        out about ten times faster than a paragraph; the others stay paragraphs. It looks the same.
         """
         widths = self.column_widths(col_widths)
         ncols = len(widths)
@@ -331,6 +375,9 @@ class PdfContext:
                 if isinstance(value, Flowable | list | tuple):
                     cells.append(value)
                     continue
+                if plain_cells and r >= header_rows and self._fits_plain(value, widths[c]):
+                    cells.append(value)
+                    continue
                 if r < header_rows:
                     style = "cell_header"
                 elif c in numeric:
@@ -341,7 +388,21 @@ class PdfContext:
             data.append(cells)
         chunks = _Chunks(data[:header_rows], data[header_rows:], widths, header_rows, zebra)
         chunks.totals = {r - header_rows for r in totals if r >= header_rows}
+        if continued:
+            chunks.continued = lambda: self.para(continued, "cell_bold")
+        if plain_cells:
+            chunks.plain_numeric = numeric
         return chunks.table(0)
+
+    def _fits_plain(self, value: object, width: float) -> bool:
+        """True for a string that needs no paragraph: one line of Gothic characters that fits."""
+        if not isinstance(value, str):
+            return False
+        gothic = _cmaps[GOTHIC]
+        if any(ord(ch) not in gothic or ch in "\n\r\t" for ch in value):
+            return False
+        # the bold font of total rows is no wider than the regular one in BIZ UD Gothic
+        return pdfmetrics.stringWidth(value, GOTHIC, CELL_SIZE) <= width - 2 * CELL_PADDING - 0.5
 
     def key_value_table(self, pairs: Sequence[tuple[str, str]], label_fraction: float = 0.28) -> Table:
         """A two-column label / value table (for profiles)."""
@@ -391,11 +452,15 @@ class PdfContext:
         def on_page(canvas, doc) -> None:
             canvas.saveState()
             half = self.frame_width / 2 - 3 * mm
+            if spec.confidential:
+                half -= CONFIDENTIAL_BOX / 2
             rule_y = ph - HEADER_RULE_FROM_TOP
             head_left.wrapOn(canvas, half, 40 * mm)
             head_left.drawOn(canvas, MARGIN, rule_y + 2)
             head_right.wrapOn(canvas, half, 40 * mm)
             head_right.drawOn(canvas, pw - MARGIN - half, rule_y + 2)
+            if spec.confidential:
+                _draw_confidential(canvas, pw / 2, rule_y + 3)
             canvas.setStrokeColor(colors.black)
             canvas.setLineWidth(0.5)
             canvas.line(MARGIN, rule_y, pw - MARGIN, rule_y)

@@ -10,7 +10,10 @@ optional label/value rows and section lines, then one table (``header`` / ``row`
     sw.row(["東区", 120, Decimal("55.72")])
     save_workbook(wb, Path("out.xlsx"))
 
-Column kinds: ``text`` (str, written as text even if it starts with "="), ``yen`` and ``int``
+``confidential=True`` prints 「取扱注意」 in the page header of every printed page.
+
+Column kinds: ``text`` (str, written as text even if it starts with "="; strings starting with
++ - @ are text to openpyxl already, so no cell written here is ever a formula), ``yen`` and ``int``
 (whole numbers, comma-grouped; yen shows negatives as △), ``rate`` (a *percentage* as
 :func:`nagato_desk.money.rate` returns it, e.g. ``Decimal("55.72")``, stored as the fraction
 0.5572 with the format ``0.00%``) and ``date`` (a real date cell shown as yyyy/mm/dd; for 和暦 use
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from copy import copy
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -42,6 +46,7 @@ DATE_FORMAT = "yyyy/mm/dd"
 KINDS = ("text", "yen", "int", "rate", "date")
 NUMBER_FORMATS = {"yen": YEN_XLSX_FORMAT, "int": INT_FORMAT, "rate": RATE_FORMAT, "date": DATE_FORMAT}
 REPLACEMENT_CHAR = "〓"
+CONFIDENTIAL_TEXT = "取扱注意"
 
 _FORBIDDEN_IN_TITLE = str.maketrans({c: "・" for c in "[]:*?/\\"})
 _MAX_TITLE = 31
@@ -118,6 +123,7 @@ class SheetWriter:
         doc_title: str,
         date_text: str,
         landscape: bool = False,
+        confidential: bool = False,
     ):
         placeholder = getattr(wb, _PLACEHOLDER_ATTR, None)
         if placeholder is not None:
@@ -130,8 +136,12 @@ class SheetWriter:
         self.column_kinds: list[str] = []
         self.header_row: int | None = None
         self._widths: dict[int, int] = {}
+        self._row_styles: dict[tuple, object] = {}  # see row()
         self._next = 1
         self._setup_print(landscape)
+        if confidential:  # personal data: 「取扱注意」 at the top of every printed page
+            head = self.ws.oddHeader.center
+            head.text, head.font, head.size = CONFIDENTIAL_TEXT, f"{FONT_NAME},Bold", 12
         self._plain_row([council_name])
         self._plain_row([doc_title], bold=True)
         self._plain_row([date_text])
@@ -273,9 +283,18 @@ class SheetWriter:
         for col, (kind, value) in enumerate(zip(kinds, values, strict=False), start=1):
             cell = self.ws.cell(row=r, column=col)
             self._note_width(col, self._typed(cell, kind, value))
+            # Setting font and border hashes the style objects every time (most of the time of a
+            # 20,000-row sheet); a cell styled the same way before lends its style indices instead.
+            fmt = cell._style.numFmtId if cell._style is not None else 0  # None: never styled
+            key = (bold, _border is _TOTAL_BORDER, kind == "text", fmt)
+            styled = self._row_styles.get(key)
+            if styled is not None:
+                cell._style = copy(styled)
+                continue
             cell.font, cell.border = font, _border
             if kind == "text":
                 cell.alignment = _WRAP_TOP
+            self._row_styles[key] = copy(cell._style)
         self._next += 1
 
     def rows(self, rows: Sequence[Sequence[object]]) -> None:

@@ -200,6 +200,33 @@ def describe_backup(path: Path) -> BackupSummary:
     )
 
 
+def _save_current(database: Path, backup_dir: Path, stamp: str) -> Path:
+    """Back up the file about to be replaced; if it is too damaged for that, keep its raw bytes."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    # SQLite discards a write-ahead log it cannot read as soon as it opens the file, so the raw log
+    # (committed changes not yet written into the main file) is put aside before anything opens it.
+    raw_journals = {}
+    for suffix in ("-wal", "-shm"):
+        journal = Path(str(database) + suffix)
+        if journal.exists():
+            aside = backup_dir / f".{database.name}{suffix}.{stamp}.aside"
+            shutil.copyfile(journal, aside)
+            raw_journals[suffix] = aside
+    try:
+        saved = backup_dir / f"{database.stem}-before-restore-{stamp}.db"
+        try:
+            backup_database(database, saved)
+        except NagatoError:
+            saved = backup_dir / f"{database.stem}-damaged-{stamp}.db"
+            shutil.copyfile(database, saved)
+            for suffix, aside in raw_journals.items():
+                os.replace(aside, Path(str(saved) + suffix))
+        return saved
+    finally:
+        for aside in raw_journals.values():
+            aside.unlink(missing_ok=True)
+
+
 def restore_backup(backup: Path, database: Path, backup_dir: Path) -> tuple[BackupSummary, Path | None]:
     """Replace ``database`` with the contents of ``backup``; the current file is backed up first.
 
@@ -223,14 +250,7 @@ def restore_backup(backup: Path, database: Path, backup_dir: Path) -> tuple[Back
     saved: Path | None = None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     if database.exists() and database.stat().st_size > 0:
-        saved = backup_dir / f"{database.stem}-before-restore-{stamp}.db"
-        try:
-            backup_database(database, saved)
-        except NagatoError:
-            # The current file may be the damaged one being replaced: keep its bytes as they are.
-            saved = backup_dir / f"{database.stem}-damaged-{stamp}.db"
-            saved.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(database, saved)
+        saved = _save_current(database, backup_dir, stamp)
     tmp = database.with_name(f".{database.name}.restoring")
     try:
         src = sqlite3.connect(_read_only_uri(backup), uri=True)

@@ -16,6 +16,11 @@ from nagato_desk.database import SCHEMA_HEAD, Database, current_revision, is_con
 from nagato_desk.models import AssociationFigure, NeighbourhoodAssociation
 from nagato_desk.services.associations import figure_years
 from nagato_desk.services.council import get_council
+from nagato_desk.services.officers import (
+    check_officers_who_left,
+    check_overlapping_terms,
+    check_single_holders,
+)
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,9 @@ def _check_figures(session: Session) -> Iterable[Finding]:
 DOMAIN_CHECKS: list[tuple[str, str, Callable[[Session], Iterable[Finding]]]] = [
     ("協議会の登録", "council registered", _check_council),
     ("自治会の人口・世帯数", "association figures", _check_figures),
+    ("役員の任期の重なり", "overlapping officer terms", check_overlapping_terms),
+    ("会長・事務局長・会計が1人ずつか", "one holder of single-holder roles", check_single_holders),
+    ("退会した人の任期", "terms of people who left", check_officers_who_left),
 ]
 
 

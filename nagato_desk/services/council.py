@@ -139,6 +139,9 @@ def create_council(
     _apply(council, draft)
     session.add(council)
     session.flush()
+    from nagato_desk.services.officers import ensure_default_roles
+
+    ensure_default_roles(session)
     for order, assoc in enumerate(associations, start=1):
         row = NeighbourhoodAssociation(
             council_id=council.id,

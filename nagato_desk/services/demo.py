@@ -65,3 +65,12 @@ def write_demo(session: Session, today: date | None = None) -> None:
     today = today or date.today()
     for step in DEMO_STEPS:
         step(session, today)
+
+
+def _members(session: Session, today: date) -> None:
+    from nagato_desk.services.demo_members import demo_members
+
+    demo_members(session, today)
+
+
+DEMO_STEPS.append(_members)

@@ -15,10 +15,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Column, Connection, Table, and_, event, insert, inspect, select
+from sqlalchemy.orm import InstanceState, Mapper, Session, UOWTransaction, object_session, sessionmaker
 
-from nagato_desk.models import Audited, ChangeLog
+from nagato_desk.models import Audited, Base, ChangeLog
 
 
 def _os_user() -> str:
@@ -56,8 +56,133 @@ def _columns(obj: Audited) -> list[str]:
     return [c.key for c in inspect(obj).mapper.column_attrs if c.key not in excluded]
 
 
-def _changes(obj: Audited, kind: str) -> dict[str, list[Any]]:
-    state = inspect(obj)
+def _mapper_columns(mapper: Mapper) -> list[tuple[str, Column]]:
+    excluded = set(getattr(mapper.class_, "__audit_exclude__", ()))
+    return [(c.key, c.columns[0]) for c in mapper.column_attrs if c.key not in excluded]
+
+
+# Kept in ``session.info`` from before a flush to after it.
+_OLD = "nagato_desk.history.old"  # {InstanceState: {key: value in the database before the flush}}
+_CASCADED = "nagato_desk.history.cascaded"  # rows changed by ON DELETE CASCADE / SET NULL
+
+
+def _old_known(state: InstanceState, key: str) -> bool:
+    """Whether the session knows the value ``key`` had before this flush (not expired or unloaded)."""
+    hist = state.attrs[key].history
+    return bool(hist.deleted or hist.unchanged)
+
+
+def _old_value(state: InstanceState, key: str, fetched: dict[str, Any]) -> Any:
+    if key in fetched:
+        return fetched[key]
+    hist = state.attrs[key].history
+    if hist.deleted:
+        return hist.deleted[0]
+    if hist.unchanged:
+        return hist.unchanged[0]
+    return None
+
+
+def _where_pk(mapper: Mapper, identity: tuple[Any, ...]) -> Any:
+    return and_(*(col == value for col, value in zip(mapper.primary_key, identity, strict=True)))
+
+
+def _before_flush(session: Session, _context: object, _instances: object) -> None:
+    """Read the old values the session no longer has (expired, or changed before being loaded).
+
+    The database still holds them now; after the flush it holds the new ones (or no row at all).
+    """
+    fetched: dict[InstanceState, dict[str, Any]] = {}
+    session.info[_OLD] = fetched
+    session.info[_CASCADED] = []
+    for obj in [*session.dirty, *session.deleted]:
+        if not isinstance(obj, Audited):
+            continue
+        state = inspect(obj)
+        if state.key is None:
+            continue
+        columns = [(k, c) for k, c in _mapper_columns(state.mapper) if not _old_known(state, k)]
+        if not columns:
+            continue
+        row = (
+            session.connection()
+            .execute(select(*(c for _, c in columns)).where(_where_pk(state.mapper, state.key[1])))
+            .first()
+        )
+        if row is not None:
+            fetched[state] = {k: v for (k, _), v in zip(columns, row, strict=True)}
+
+
+def _audited_mappers() -> dict[Table, Mapper]:
+    return {
+        m.local_table: m
+        for m in Base.registry.mappers
+        if issubclass(m.class_, Audited) and isinstance(m.local_table, Table)
+    }
+
+
+def _before_delete(mapper: Mapper, connection: Connection, target: object) -> None:
+    """Note the rows the database itself will change when this row goes (ON DELETE CASCADE/SET NULL).
+
+    The session does not see those changes, so without this they would be missing from the history
+    (e.g. the members of a removed 自治会 lose their 自治会). Rows the session changes itself (a
+    relationship's cascade, or a service setting the reference to None first) no longer refer to the
+    row by now and are recorded as usual.
+    """
+    session = object_session(target)
+    if session is None or _CASCADED not in session.info or not isinstance(target, Audited):
+        return
+    state = inspect(target)
+    if state.key is None:
+        return
+    _cascade(connection, mapper.local_table, mapper, state.key[1], session.info[_CASCADED], set())
+
+
+def _cascade(
+    connection: Connection,
+    table: Table,
+    mapper: Mapper,
+    identity: tuple[Any, ...],
+    out: list[tuple[str, str, int, dict[str, list[Any]]]],
+    seen: set[tuple[str, tuple[Any, ...]]],
+) -> None:
+    pk = dict(zip(mapper.primary_key, identity, strict=True))
+    for child_table, child in _audited_mappers().items():
+        for fk in child_table.foreign_keys:
+            rule = (fk.ondelete or "").upper()
+            if fk.column.table is not table or rule not in ("CASCADE", "SET NULL") or fk.column not in pk:
+                continue
+            columns = _mapper_columns(child)
+            keys = [k for k, _ in columns]
+            child_pk = list(child.primary_key)
+            rows = connection.execute(
+                select(*child_pk, *(c for _, c in columns)).where(fk.parent == pk[fk.column])
+            ).all()
+            for row in rows:
+                child_identity = tuple(row[: len(child_pk)])
+                if (child_table.name, child_identity) in seen:
+                    continue
+                values = dict(zip(keys, row[len(child_pk) :], strict=True))
+                if rule == "SET NULL":
+                    key = child.get_property_by_column(fk.parent).key
+                    if key in values:
+                        out.append(
+                            (
+                                "update",
+                                child_table.name,
+                                child_identity[0],
+                                {key: [_plain(values[key]), None]},
+                            )
+                        )
+                    continue
+                seen.add((child_table.name, child_identity))
+                old = {k: [_plain(v), None] for k, v in values.items() if v not in (None, "")}
+                out.append(("delete", child_table.name, child_identity[0], old))
+                _cascade(connection, child_table, child, child_identity, out, seen)
+
+
+def _changes(state: InstanceState, kind: str, fetched: dict[str, Any]) -> dict[str, list[Any]]:
+    obj = state.obj()
     out: dict[str, list[Any]] = {}
     for key in _columns(obj):
         if kind == "insert":
@@ -65,50 +190,75 @@ def _changes(obj: Audited, kind: str) -> dict[str, list[Any]]:
             if value not in (None, ""):
                 out[key] = [None, _plain(value)]
         elif kind == "delete":
-            value = getattr(obj, key)
+            # The row is gone: never load from the database here, use what was known before the flush.
+            value = _old_value(state, key, fetched)
             if value not in (None, ""):
                 out[key] = [_plain(value), None]
         else:
             hist = state.attrs[key].history
             if not hist.has_changes():
                 continue
-            old = hist.deleted[0] if hist.deleted else None
+            old = _old_value(state, key, fetched)
             new = hist.added[0] if hist.added else None
             if old != new:
                 out[key] = [_plain(old), _plain(new)]
     return out
 
 
-def _after_flush(session: Session, _context: object) -> None:
+def _after_flush(session: Session, context: UOWTransaction) -> None:
     now = datetime.now().replace(microsecond=0)
     user = _current_user
+    fetched = session.info.pop(_OLD, {})
+    cascaded = session.info.pop(_CASCADED, [])
     rows = []
-    for kind, objects in (("insert", session.new), ("update", session.dirty), ("delete", session.deleted)):
-        for obj in objects:
-            if not isinstance(obj, Audited):
-                continue
-            changes = _changes(obj, kind)
-            if kind == "update" and not changes:
-                continue
-            rows.append(
-                {
-                    "at": now,
-                    "user": user,
-                    "table_name": obj.__tablename__,  # type: ignore[attr-defined]
-                    "row_id": inspect(obj).identity[0] if inspect(obj).identity else None,
-                    "action": kind,
-                    "changes": json.dumps(changes, ensure_ascii=False),
-                    "note": "",
-                }
-            )
+
+    def add(kind: str, table_name: str, row_id: int | None, changes: dict[str, list[Any]]) -> None:
+        rows.append(
+            {
+                "at": now,
+                "user": user,
+                "table_name": table_name,
+                "row_id": row_id,
+                "action": kind,
+                "changes": json.dumps(changes, ensure_ascii=False),
+                "note": "",
+            }
+        )
+
+    # What this flush wrote, not everything pending in the session (``flush(objects)`` writes a part).
+    for state, (is_delete, list_only) in list(context.states.items()):
+        obj = state.obj()
+        if obj is None or not isinstance(obj, Audited):
+            continue
+        if is_delete:
+            kind = "delete"
+        elif list_only:
+            continue  # only looked at to order the others
+        elif state.key is None:
+            kind = "insert"  # the identity is given to new rows only after this hook
+        else:
+            kind = "update"
+        changes = _changes(state, kind, fetched.get(state, {}))
+        if kind == "update" and not changes:
+            continue
+        identity = state.key[1] if state.key is not None else state.mapper.primary_key_from_instance(obj)
+        row_id = identity[0]
+        add(kind, obj.__tablename__, row_id, changes)  # type: ignore[attr-defined]
+    for kind, table_name, row_id, changes in cascaded:
+        add(kind, table_name, row_id, changes)
     if rows:
         session.connection().execute(insert(ChangeLog.__table__), rows)
 
 
 def install(factory: sessionmaker) -> None:
     """Record the changes made through sessions of ``factory``."""
+    if not event.contains(factory, "before_flush", _before_flush):
+        event.listen(factory, "before_flush", _before_flush)
     if not event.contains(factory, "after_flush", _after_flush):
         event.listen(factory, "after_flush", _after_flush)
+    # Mapper events are global; the hook acts only in sessions that ran ``_before_flush`` above.
+    if not event.contains(Mapper, "before_delete", _before_delete):
+        event.listen(Mapper, "before_delete", _before_delete)
 
 
 def record_event(

@@ -34,7 +34,18 @@ def test_the_demo_is_clean(demo_db_path):
     assert report.text("en").endswith("No problems found.")
 
 
+def _scalar(path: Path, sql: str) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchone()[0]
+    finally:
+        conn.close()
+
+
 def test_a_figure_of_a_missing_association_is_an_error(demo_db_path):
+    assert _scalar(demo_db_path, "SELECT count(*) FROM association_figure") == 15  # the demo's figures
+    row = _scalar(demo_db_path, "SELECT max(id) FROM association_figure") + 1  # the injected row's number
+    assert row == 16
     inject(
         demo_db_path,
         "INSERT INTO association_figure (association_id, fiscal_year, as_of, households, population, aged_65_plus,"
@@ -42,9 +53,8 @@ def test_a_figure_of_a_missing_association_is_an_error(demo_db_path):
     )
     report = check(demo_db_path)
     assert not report.ok
-    # 15 demo figures, so the injected one is row 16
     assert any(
-        "association_figure" in f.ja and "16番" in f.ja and "neighbourhood_association" in f.ja
+        "association_figure" in f.ja and f"{row}番" in f.ja and "neighbourhood_association" in f.ja
         for f in report.findings
     ), report.text()
     assert report.text().endswith("1件のエラーが見つかりました。")

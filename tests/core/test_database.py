@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
 import shutil
 import sqlite3
 import textwrap
@@ -16,16 +17,45 @@ from conftest import REPO, run_unprivileged, snapshot, write_demo_file
 from sqlalchemy import text
 
 from nagato_desk import database, migrations
-from nagato_desk.database import APPLICATION_ID, SCHEMA_HEAD, make_engine, open_database
+from nagato_desk.database import APPLICATION_ID, SCHEMA_HEAD, make_engine, open_database, reset_schema
 from nagato_desk.errors import DatabaseInUseError, NewerDatabaseError, UnreadableFileError
 from nagato_desk.models import Base
 from nagato_desk.services.backups import describe_backup
 
-OUR_TABLES = {"alembic_version", "council", "neighbourhood_association", "association_figure"}
+#: Every table of the models, plus Alembic's own: what a new file must hold, whatever the schema grows to.
+OUR_TABLES = set(Base.metadata.tables) | {"alembic_version"}
+#: The newest real revision (read before any test points the migrations at a copy of db/).
+REAL_HEAD = migrations.head_revision()
+#: The extra revision the upgrade tests put on top of the real ones; no real revision is named like it.
+TEST_REVISION = "9999_test"
 
 
 def raw(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path, isolation_level=None)
+
+
+def table_names(path: Path) -> set[str]:
+    conn = raw(path)
+    try:
+        return {
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+    finally:
+        conn.close()
+
+
+def all_counts(path: Path) -> dict[str, int]:
+    """The row count of every table in the file (the file's own counts, whatever its schema)."""
+    conn = raw(path)
+    try:
+        return {
+            n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in sorted(table_names(path))
+        }
+    finally:
+        conn.close()
 
 
 def test_new_file_gets_schema_stamp_and_application_id(db):
@@ -145,15 +175,21 @@ def test_a_file_from_a_newer_version_is_refused_unchanged(tmp_path, journal_mode
     assert snapshot(tmp_path) == before
 
 
-# --- upgrading an older file, with a second revision made for the test -------------------------
+# --- upgrading an older file, with a revision made for the test on top of the real ones ---------
+
+
+def test_the_test_revision_cannot_collide_with_a_real_one():
+    assert not migrations.is_known_revision(TEST_REVISION)
+    assert not any(p.name.startswith("9999") for p in (REPO / "db" / "versions").glob("*.py"))
 
 
 def _scripts_with(tmp_path: Path, upgrade_body: str) -> Path:
-    """A copy of db/ with an extra revision 0002 whose upgrade() is ``upgrade_body``."""
+    """A copy of db/ with an extra revision after the real head, whose upgrade() is ``upgrade_body``."""
     scripts = tmp_path / "scripts"
     shutil.copytree(REPO / "db", scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test.py").write_text(
-        'from alembic import op\nimport sqlalchemy as sa\n\nrevision = "0002"\ndown_revision = "0001"\n'
+    (scripts / "versions" / f"{TEST_REVISION}.py").write_text(
+        "from alembic import op\nimport sqlalchemy as sa\n\n"
+        f"revision = {TEST_REVISION!r}\ndown_revision = {REAL_HEAD!r}\n"
         "branch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n"
         + textwrap.indent(textwrap.dedent(upgrade_body), "    ")
         + "\n\ndef downgrade():\n    pass\n",
@@ -164,19 +200,21 @@ def _scripts_with(tmp_path: Path, upgrade_body: str) -> Path:
 
 @pytest.fixture
 def older_file(tmp_path, monkeypatch):
-    """A demo file at revision 0001 while the program's newest revision is 0002."""
+    """A demo file at the real head while the program's newest revision is the test's, one after it."""
     path = write_demo_file(tmp_path / "data" / "old.db")
 
     def use(upgrade_body: str) -> Path:
         scripts = _scripts_with(tmp_path, upgrade_body)
         monkeypatch.setattr(migrations, "migrations_path", lambda: scripts)
-        monkeypatch.setattr(database, "SCHEMA_HEAD", "0002")
+        monkeypatch.setattr(database, "SCHEMA_HEAD", TEST_REVISION)
+        assert migrations.head_revision() == TEST_REVISION
         return path
 
     return use
 
 
 def _counts(path: Path) -> tuple[int, int, int]:
+    """The demo's council part: 1 council, 5 associations, each with figures for 3 fiscal years."""
     conn = raw(path)
     try:
         return tuple(
@@ -195,6 +233,7 @@ def test_an_older_file_is_backed_up_then_upgraded_without_losing_rows(older_file
             batch_op.add_column(sa.Column("email", sa.String(100), nullable=False, server_default=""))
         """
     )
+    before = all_counts(path)
     backup_dir = tmp_path / "backups"
     seen_before_upgrade = []
     real_upgrade = migrations.upgrade
@@ -208,14 +247,16 @@ def test_an_older_file_is_backed_up_then_upgraded_without_losing_rows(older_file
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("SELECT email FROM council").scalar() == ""
     (backup,) = seen_before_upgrade
-    assert backup.name.startswith("old-before-upgrade-0001-")
+    assert backup.name.startswith(f"old-before-upgrade-{REAL_HEAD}-")
     summary = describe_backup(backup)
-    assert summary.schema_revision == "0001"
+    assert summary.schema_revision == REAL_HEAD
     assert summary.council_name == "宇津賀地区まちづくり協議会（デモ）"
+    assert summary.counts == before  # the backup is the file as it was
     # 5 associations, each with 3 years of figures
     assert (summary.counts["neighbourhood_association"], summary.counts["association_figure"]) == (5, 15)
     assert _counts(path) == (1, 5, 15)
-    assert raw(path).execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+    assert all_counts(path) == before  # no row of any table lost, children of council included
+    assert raw(path).execute("SELECT version_num FROM alembic_version").fetchone() == (TEST_REVISION,)
 
 
 def test_a_migration_that_fails_midway_leaves_the_file_as_it_was(older_file, tmp_path):
@@ -228,15 +269,18 @@ def test_a_migration_that_fails_midway_leaves_the_file_as_it_was(older_file, tmp
         """
     )
     before = path.read_bytes()
+    counts_before = all_counts(path)
+    assert set(counts_before) == OUR_TABLES
     with pytest.raises(Exception, match="CHECK constraint failed"):
         open_database(path, backup_dir=tmp_path / "backups")
     assert path.read_bytes() == before
     conn = raw(path)
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert names == OUR_TABLES
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert names == OUR_TABLES  # no "scratch", no "_alembic_tmp_council"
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (REAL_HEAD,)
     conn.close()
     assert _counts(path) == (1, 5, 15)
+    assert all_counts(path) == counts_before
     assert not (path.parent / "old.db.lock").exists()
 
 
@@ -245,6 +289,123 @@ def test_an_older_file_is_not_upgraded_by_a_read_only_open(older_file):
     with pytest.raises(UnreadableFileError, match="古いバージョン"):
         open_database(path, write=False)
     assert not (path.parent / "backups").exists()
+
+
+# --- the released 0001 file, upgraded by the real migrations -------------------------------------
+
+SCHEMA_0001 = REPO / "tests" / "fixtures" / "schema-0001.db"
+
+
+def logical_dump(path: Path, columns: dict[str, list[str]]) -> dict[str, list[tuple]]:
+    """The rows of each table, reading only the given columns, in a stable order."""
+    conn = raw(path)
+    try:
+        dump = {}
+        for table, names in columns.items():
+            cols = ", ".join(f'"{c}"' for c in names)
+            dump[table] = conn.execute(f'SELECT {cols} FROM "{table}" ORDER BY {cols}').fetchall()
+        return dump
+    finally:
+        conn.close()
+
+
+def table_columns(path: Path, tables: set[str]) -> dict[str, list[str]]:
+    conn = raw(path)
+    try:
+        return {t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')] for t in sorted(tables)}
+    finally:
+        conn.close()
+
+
+def test_the_released_0001_file_upgrades_to_head_without_losing_a_row(tmp_path):
+    path = tmp_path / "released.db"
+    shutil.copyfile(SCHEMA_0001, path)
+    old_tables = table_names(path)
+    conn = raw(path)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+    conn.close()
+    assert _counts(path) == (1, 5, 15)  # the demo council of release 0001
+    data_tables = old_tables - {"alembic_version"}
+    old_columns = table_columns(path, data_tables)
+    counts_before = all_counts(path)
+    dump_before = logical_dump(path, old_columns)
+
+    with open_database(path, backup_dir=tmp_path / "backups") as opened:
+        assert database.current_revision(opened.engine) == REAL_HEAD == SCHEMA_HEAD
+        with opened.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []  # as if made new by this version
+
+    after = all_counts(path)
+    assert {t: after[t] for t in data_tables} == {t: counts_before[t] for t in data_tables}
+    assert logical_dump(path, old_columns) == dump_before  # the same rows, value for value
+    assert after["alembic_version"] == 1
+    new_tables = set(after) - old_tables
+    assert new_tables == set(Base.metadata.tables) - old_tables
+    assert "change_log" in new_tables
+    assert {t: after[t] for t in new_tables - {"change_log"}} == dict.fromkeys(new_tables - {"change_log"}, 0)
+    (backup,) = (tmp_path / "backups").glob("*.db")
+    assert logical_dump(backup, old_columns) == dump_before
+
+
+def structure(path: Path) -> dict[str, dict[str, object]]:
+    """What SQLite enforces, table by table: columns, references (with their ON DELETE), indexes, checks.
+
+    (Alembic's comparison does not look at ON DELETE or CHECK rules; an upgraded file must have them too.)
+    """
+    conn = raw(path)
+    try:
+        out: dict[str, dict[str, object]] = {}
+        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type='table'"):
+            out[name] = {
+                "columns": sorted(conn.execute(f'PRAGMA table_info("{name}")').fetchall()),
+                "references": sorted(r[2:] for r in conn.execute(f'PRAGMA foreign_key_list("{name}")')),
+                "indexes": sorted(
+                    (r[1], r[2], tuple(c[2] for c in conn.execute(f'PRAGMA index_info("{r[1]}")')))
+                    for r in conn.execute(f'PRAGMA index_list("{name}")')
+                ),
+                "checks": sorted(re.findall(r"CONSTRAINT (\w+) CHECK", sql)),
+            }
+        return out
+    finally:
+        conn.close()
+
+
+def test_the_upgraded_0001_file_has_the_structure_of_a_new_file(tmp_path):
+    upgraded = tmp_path / "released.db"
+    shutil.copyfile(SCHEMA_0001, upgraded)
+    open_database(upgraded, backup_dir=tmp_path / "backups").close()
+    new = tmp_path / "new.db"
+    open_database(new, create=True).close()
+    assert set(structure(upgraded)) == OUR_TABLES
+    assert structure(upgraded) == structure(new)
+    assert structure(new)["member"]["checks"] == ["ck_member_gender_known", "ck_member_status_known"]
+    assert (
+        "neighbourhood_association",
+        "association_id",
+        "id",
+        "NO ACTION",
+        "SET NULL",
+        "NONE",
+    ) in structure(new)["member"]["references"]
+
+
+def test_reset_schema_fills_the_file_through_the_recording_sessions(db):
+    from nagato_desk.services.demo import write_demo
+
+    reset_schema(db, write_demo)
+    assert _counts(db.path) == (1, 5, 15)
+    conn = raw(db.path)
+    try:
+        logged = conn.execute(
+            "SELECT row_id FROM change_log WHERE table_name = 'council' AND action = 'insert'"
+        ).fetchall()
+        assert logged == [(1,)]
+        assert conn.execute(
+            "SELECT count(*) FROM change_log WHERE table_name = 'association_figure' AND action = 'insert'"
+        ).fetchone() == (15,)
+    finally:
+        conn.close()
 
 
 # --- the lock ---------------------------------------------------------------------------------
