@@ -69,7 +69,9 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
-        path = generate(Path(tmp) / "large.db", members=args.members, households=max(1, args.members * 2 // 5))
+        path = generate(
+            Path(tmp) / "large.db", members=args.members, households=max(1, args.members * 2 // 5)
+        )
         conn = sqlite3.connect(path)
         db = open_database(path, write=False)
         view = QTableView()
@@ -85,12 +87,20 @@ def main() -> None:
         rows = [("open the list (first rows shown)", median_ms(open_list, args.repeat),
                  median_ms(lambda: raw_query(conn, ""), args.repeat), 200)]  # fmt: skip
         for text in KEYSTROKES:
+
             def keystroke(t: str = text) -> None:
                 model.set_filter(MemberFilter(text=t))
                 app.processEvents()
 
             floor = median_ms(lambda t=text: raw_query(conn, t), args.repeat)
-            rows.append((f"filter 「{text}」 ({len(raw_query(conn, text)):,} rows)", median_ms(keystroke, args.repeat), floor, 50))
+            rows.append(
+                (
+                    f"filter 「{text}」 ({len(raw_query(conn, text)):,} rows)",
+                    median_ms(keystroke, args.repeat),
+                    floor,
+                    50,
+                )
+            )
         db.close()
         conn.close()
 

@@ -30,14 +30,32 @@ from nagato_desk.services.demo_members import MEN, SURNAMES, WOMEN  # noqa: E402
 from nagato_desk.services.member_rules import reading_key_of, search_text_of  # noqa: E402
 
 EXTRA_SURNAMES = [
-    ("安藤", "あんどう"), ("青木", "あおき"), ("浅野", "あさの"), ("江藤", "えとう"), ("太田", "おおた"),
-    ("加藤", "かとう"), ("佐藤", "さとう"), ("鈴木", "すずき"), ("高橋", "たかはし"), ("野村", "のむら"),
-    ("橋本", "はしもと"), ("福田", "ふくだ"), ("堀", "ほり"), ("前田", "まえだ"), ("森", "もり"),
-    ("矢野", "やの"), ("和田", "わだ"), ("坂本", "さかもと"), ("長尾", "ながお"), ("久保", "くぼ"),
+    ("安藤", "あんどう"),
+    ("青木", "あおき"),
+    ("浅野", "あさの"),
+    ("江藤", "えとう"),
+    ("太田", "おおた"),
+    ("加藤", "かとう"),
+    ("佐藤", "さとう"),
+    ("鈴木", "すずき"),
+    ("高橋", "たかはし"),
+    ("野村", "のむら"),
+    ("橋本", "はしもと"),
+    ("福田", "ふくだ"),
+    ("堀", "ほり"),
+    ("前田", "まえだ"),
+    ("森", "もり"),
+    ("矢野", "やの"),
+    ("和田", "わだ"),
+    ("坂本", "さかもと"),
+    ("長尾", "ながお"),
+    ("久保", "くぼ"),
 ]
 
 
-def generate(path: Path, members: int = 20_000, households: int = 8_000, associations: int = 20, seed: int = 1) -> Path:
+def generate(
+    path: Path, members: int = 20_000, households: int = 8_000, associations: int = 20, seed: int = 1
+) -> Path:
     rng = random.Random(seed)
     today = date.today()
     fy = fiscal_year_of(today)
@@ -58,7 +76,11 @@ def generate(path: Path, members: int = 20_000, households: int = 8_000, associa
             council = create_council(session, CouncilDraft(name="ベンチマーク地区まちづくり協議会"), drafts)
             assoc_ids = [a.id for a in council.associations]
         with db.engine.begin() as conn:
-            block_rows = [{"association_id": a, "name": f"{b}班", "sort_order": b} for a in assoc_ids for b in range(1, 9)]
+            block_rows = [
+                {"association_id": a, "name": f"{b}班", "sort_order": b}
+                for a in assoc_ids
+                for b in range(1, 9)
+            ]
             conn.execute(insert(Block), block_rows)
             blocks = {}
             for block_id, association_id in conn.execute(select(Block.id, Block.association_id)):
@@ -93,9 +115,13 @@ def generate(path: Path, members: int = 20_000, households: int = 8_000, associa
                 })  # fmt: skip
             conn.execute(insert(Member), member_rows)
             # Each household's head: its first member.
-            heads = dict(conn.execute(select(Member.household_id, Member.id).order_by(Member.id.desc())).all())
+            heads = dict(
+                conn.execute(select(Member.household_id, Member.id).order_by(Member.id.desc())).all()
+            )
             for household_id, member_id in heads.items():
-                conn.execute(update(Household).where(Household.id == household_id).values(head_member_id=member_id))
+                conn.execute(
+                    update(Household).where(Household.id == household_id).values(head_member_id=member_id)
+                )
     return path
 
 

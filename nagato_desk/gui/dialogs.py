@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from nagato_desk.database import Database
 from nagato_desk.dates import fiscal_year_of, format_fiscal_year
 from nagato_desk.errors import NagatoError, ValidationError
+from nagato_desk.gui.buttons import dialog_buttons
 from nagato_desk.gui.council_form import CouncilForm
 from nagato_desk.gui.errors import show_error
 from nagato_desk.gui.figures_editor import FiguresEditor
@@ -27,17 +28,7 @@ from nagato_desk.services import council as council_service
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    box.button(QDialogButtonBox.StandardButton.Save).setText(QCoreApplication.translate("Dialogs", "Save"))
-    box.button(QDialogButtonBox.StandardButton.Save).setProperty("role", "primary")
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("Dialogs", "Cancel")
-    )
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
+    return dialog_buttons(dialog, QCoreApplication.translate("Dialogs", "Save"))
 
 
 class CouncilDialog(QDialog):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from nagato_desk import __version__
 from nagato_desk.database import Database
 from nagato_desk.gui.pages.home import HomePage
+from nagato_desk.gui.pages.members import MembersPage
 from nagato_desk.gui.pages.settings_page import SettingsPage
 from nagato_desk.settings import Settings
 
@@ -37,8 +38,15 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.setWindowTitle(f"Nagato Desk — {db.path.name}")
         self.home = HomePage(db, settings, lang, self)
+        self.members = MembersPage(db, settings, lang, self)
         self.settings_page = SettingsPage(db, settings, settings_path, lang, self)
-        self.pages: list[QWidget] = [self.home, self.settings_page]
+        # (stable key for screenshots and the guide, page) in navigation order
+        self.sections: list[tuple[str, QWidget]] = [
+            ("home", self.home),
+            ("members", self.members),
+            ("settings", self.settings_page),
+        ]
+        self.pages: list[QWidget] = [page for _key, page in self.sections]
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(190)
@@ -65,6 +73,7 @@ class MainWindow(QMainWindow):
             lambda path: self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", path), 10_000)
         )
         self.settings_page.changed.connect(self.home.refresh)
+        self.members.member_list.changed.connect(self.home.refresh)
         self.resize(1180, 760)
         self.show_page(0)
 

@@ -61,12 +61,82 @@ def take_screenshots(db_path: Path, out_dir: Path, settings: Settings, lang: str
             return written
         window = MainWindow(db, settings, None, lang)
         window.resize(*WINDOW_SIZE)
-        names = ["home", "settings"]
-        for index, name in enumerate(names):
+        for index, (name, _page) in enumerate(window.sections):
             window.show_page(index)
             save(window, name)
         save(CouncilDialog(db, settings.date_style, lang, window), "council-dialog")
         save(FiguresDialog(db, settings.date_style, None, lang, window), "figures-dialog")
+        _member_screens(window, db, settings, lang, save)
         window.hide()
         window.deleteLater()
     return written
+
+
+def _sample_roster(path: Path, associations: list[str]) -> Path:
+    """A small roster as councils keep it in Excel (title row, header, people), for the import pictures."""
+    from openpyxl import Workbook
+
+    first = associations[0] if associations else ""
+    second = associations[1] if len(associations) > 1 else first
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["会員名簿（見本）"])
+    ws.append([])
+    ws.append(["氏名", "フリガナ", "生年月日", "住所", "電話", "自治会", "班", "役職"])
+    ws.append(
+        [
+            "見本　一郎",
+            "ミホン イチロウ",
+            "S30.4.1",
+            "長門市油谷（見本）1番地",
+            "0837-00-9001",
+            first,
+            "1班",
+            None,
+        ]
+    )
+    ws.append(["見本　春子", "ミホン ハルコ", "S33.5.3", "同上", "同上", first, "1班", None])
+    ws.append(
+        [
+            "例示　次郎",
+            "レイジ ジロウ",
+            "1975/10/10",
+            "長門市油谷（見本）8番地",
+            "0837-00-9008",
+            second,
+            "2班",
+            "役員",
+        ]
+    )
+    ws.append(["例示　夏美", "レイジ ナツミ", "R2.7.7", "長門市油谷（見本）8番地", None, second, "2班", None])
+    wb.save(path)
+    return path
+
+
+def _member_screens(window, db, settings: Settings, lang: str, save) -> None:  # type: ignore[no-untyped-def]
+    """The 会員 tabs (members-households …), the import wizard on a sample file and the export dialog."""
+    import tempfile
+
+    from nagato_desk.gui.export_dialog import ExportDialog
+    from nagato_desk.gui.member_import_wizard import MemberImportWizard
+    from nagato_desk.services.associations import list_associations
+
+    keys = [key for key, _page in window.sections]
+    if "members" not in keys:
+        return
+    window.show_page(keys.index("members"))
+    members = window.members
+    for key, _tab in members.tab_pages[1:]:
+        members.show_tab(key)
+        save(window, f"members-{key}")
+    members.show_tab("list")
+    with db.Session() as session:
+        names = [a.name for a in list_associations(session)]
+    with tempfile.TemporaryDirectory() as folder:
+        wizard = MemberImportWizard(db, settings.date_style, lang, window)
+        wizard.open_file(_sample_roster(Path(folder) / "会員名簿.xlsx", names))
+        save(wizard, "member-import")
+        wizard.next()
+        save(wizard, "member-import-preview")
+        wizard.close()
+    save(ExportDialog(db, settings.date_style, lang, window), "member-export")

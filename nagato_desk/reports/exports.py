@@ -81,6 +81,13 @@ REPORTS: dict[str, ReportKind] = {
         ("pdf", "xlsx"),
         _member_stats,
     ),
-    "roster": ReportKind("会員名簿（自治会・班ごと、50音順）", "member roster by association and block", ("pdf", "xlsx", "csv"), _roster),
-    "household-slips": ReportKind("名簿確認票（世帯ごと）", "one check slip per household", ("pdf",), _household_slips),
+    "roster": ReportKind(
+        "会員名簿（自治会・班ごと、50音順）",
+        "member roster by association and block",
+        ("pdf", "xlsx", "csv"),
+        _roster,
+    ),
+    "household-slips": ReportKind(
+        "名簿確認票（世帯ごと）", "one check slip per household", ("pdf",), _household_slips
+    ),
 }

@@ -21,6 +21,133 @@
     </message>
 </context>
 <context>
+    <name>CommitteesTab</name>
+    <message>
+        <source>Committee</source>
+        <translation>部会</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>部会長</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>就任日</translation>
+    </message>
+    <message>
+        <source>New committee…</source>
+        <translation>部会を追加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>部会を削除</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>部会員を加える…</translation>
+    </message>
+    <message>
+        <source>Make head</source>
+        <translation>部会長にする</translation>
+    </message>
+    <message>
+        <source>Leaves the committee…</source>
+        <translation>部会を退任…</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1人</translation>
+    </message>
+    <message>
+        <source>There are no committees yet. Add one with “New committee…”.</source>
+        <translation>部会がまだありません。「部会を追加…」から登録してください。</translation>
+    </message>
+    <message>
+        <source>Members of %1: %2 people</source>
+        <translation>%1の部会員：%2人</translation>
+    </message>
+    <message>
+        <source>New committee</source>
+        <translation>部会の追加</translation>
+    </message>
+    <message>
+        <source>Name of the committee</source>
+        <translation>部会の名称</translation>
+    </message>
+    <message>
+        <source>Rename committee</source>
+        <translation>部会の名前の変更</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>新しい名前</translation>
+    </message>
+    <message>
+        <source>The committee “%1” will be moved to the trash. Who sat on it is kept and comes back if it is restored.</source>
+        <translation>「%1」をごみ箱に移します。部会員の記録は残り、元に戻すと部会員も元どおりになります。</translation>
+    </message>
+    <message>
+        <source>Delete committee</source>
+        <translation>部会の削除</translation>
+    </message>
+    <message>
+        <source>Add a member to the committee</source>
+        <translation>部会員を加える</translation>
+    </message>
+    <message>
+        <source>Choose who joins %1, and the date they join.</source>
+        <translation>%1に加わる人と、就任日を選んでください。</translation>
+    </message>
+    <message>
+        <source>Joins on</source>
+        <translation>就任日</translation>
+    </message>
+    <message>
+        <source>Add to the committee</source>
+        <translation>部会に加える</translation>
+    </message>
+    <message>
+        <source>Leaves the committee</source>
+        <translation>部会の退任</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2. On which date do they no longer sit on it?</source>
+        <translation>%1さんが%2を退任します。部会員でなくなる日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Date of leaving</source>
+        <translation>退任日</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録する</translation>
+    </message>
+</context>
+<context>
     <name>CouncilDialog</name>
     <message>
         <source>Edit council profile</source>
@@ -86,6 +213,28 @@
     </message>
 </context>
 <context>
+    <name>DateDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. R8.4.1</source>
+        <translation>例：R8.4.1</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>（必須）</translation>
+    </message>
+    <message>
+        <source>cannot read this date</source>
+        <translation>日付として読み取れません</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Save</source>
@@ -117,6 +266,161 @@
     <message>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Member roster</source>
+        <translation>会員名簿</translation>
+    </message>
+    <message>
+        <source>Officer list</source>
+        <translation>役員名簿</translation>
+    </message>
+    <message>
+        <source>Household check slips</source>
+        <translation>名簿確認票</translation>
+    </message>
+    <message>
+        <source>Membership figures</source>
+        <translation>会員の状況</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>世帯主</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入会日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Export a list</source>
+        <translation>名簿の出力</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今日（%1）現在</translation>
+    </message>
+    <message>
+        <source>%1, as of 1 April</source>
+        <translation>%1（4月1日現在）</translation>
+    </message>
+    <message>
+        <source>One household a page</source>
+        <translation>1ページに1世帯</translation>
+    </message>
+    <message>
+        <source>Two households a page</source>
+        <translation>1ページに2世帯</translation>
+    </message>
+    <message>
+        <source>Columns of the roster</source>
+        <translation>名簿に載せる項目</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>レイアウト</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>This roster contains %1 (personal information).</source>
+        <translation>この名簿には%1が含まれます（個人情報）。</translation>
+    </message>
+    <message>
+        <source> Every page is marked “handle with care”.</source>
+        <translation>各ページに「取扱注意」と印刷されます。</translation>
+    </message>
+    <message>
+        <source>No personal information (address, phone, date of birth) is included.</source>
+        <translation>個人情報（住所・電話・生年月日）は含まれません。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the list</source>
+        <translation>名簿の保存</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>保存しました：</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存しました</translation>
     </message>
 </context>
 <context>
@@ -221,6 +525,33 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the member list to import</source>
+        <translation>取り込む会員名簿を選ぶ</translation>
+    </message>
+    <message>
+        <source>An Excel (.xlsx) or CSV file with one person a row and a header row such as 氏名, ふりがな, 住所, 自治会. A title above the header and blank rows are fine.</source>
+        <translation>1行に1人ずつ記入し、氏名・ふりがな・住所・自治会などの見出し行があるExcel（.xlsx）またはCSVファイルを選んでください。見出しの上の表題や空白の行はそのままで構いません。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>取り込むファイル</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>ファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Member list to import</source>
+        <translation>取り込む会員名簿</translation>
+    </message>
+    <message>
+        <source>Excel or CSV (*.xlsx *.xlsm *.csv)</source>
+        <translation>Excel または CSV (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Representative</source>
@@ -304,6 +635,206 @@
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>New household</source>
+        <translation>世帯の登録</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>世帯の編集</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>（未選択）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>世帯主</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>自治会</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Choose the head of household</source>
+        <translation>世帯主を選ぶ</translation>
+    </message>
+    <message>
+        <source>The person chosen joins this household and heads it.</source>
+        <translation>選んだ人がこの世帯に入り、世帯主になります。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsTab</name>
+    <message>
+        <source>Head of household</source>
+        <translation>世帯主</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>自治会</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>ごみ箱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>世帯主</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>New household…</source>
+        <translation>世帯を登録…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>世帯に会員を加える…</translation>
+    </message>
+    <message>
+        <source>Make head of household</source>
+        <translation>世帯主にする</translation>
+    </message>
+    <message>
+        <source>Moves house…</source>
+        <translation>転居…</translation>
+    </message>
+    <message>
+        <source>Moves away…</source>
+        <translation>転出…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>%1 households</source>
+        <translation>%1世帯</translation>
+    </message>
+    <message>
+        <source>Select a household to see who lives in it.</source>
+        <translation>世帯を選ぶと、その世帯の人が表示されます。</translation>
+    </message>
+    <message>
+        <source>People in this household: %1</source>
+        <translation>この世帯の人：%1人</translation>
+    </message>
+    <message>
+        <source>%1&apos;s household</source>
+        <translation>%1さんの世帯</translation>
+    </message>
+    <message>
+        <source>The household at %1</source>
+        <translation>%1の世帯</translation>
+    </message>
+    <message>
+        <source>Add a member to the household</source>
+        <translation>世帯に会員を加える</translation>
+    </message>
+    <message>
+        <source>%1: choose the person who lives here. Someone in another household moves to this one.</source>
+        <translation>%1：この世帯で暮らす人を選んでください。ほかの世帯に入っている人は、この世帯に移ります。</translation>
+    </message>
+    <message>
+        <source>Add to the household</source>
+        <translation>世帯に加える</translation>
+    </message>
+    <message>
+        <source>Household moves away</source>
+        <translation>世帯の転出</translation>
+    </message>
+    <message>
+        <source>%1 moves out of the council&apos;s area. On which date?</source>
+        <translation>%1が地区の外へ転出します。転出した日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Date of moving away</source>
+        <translation>転出日</translation>
+    </message>
+    <message>
+        <source>Next…</source>
+        <translation>次へ…</translation>
+    </message>
+    <message>
+        <source>The %1 active member(s) of %2 will be recorded as moved away on %3.
+They leave the list of active members; their records are kept.</source>
+        <translation>%2の在籍中の会員（%1人）を、%3付けで転出として記録します。
+在籍中の会員の一覧からは外れますが、記録は残ります。</translation>
+    </message>
+    <message>
+        <source>%1 will be moved to the trash. The people in it stay members but belong to no household. It can be restored from the trash.</source>
+        <translation>%1をごみ箱に移します。世帯の人は会員のまま残り、どの世帯にも属さなくなります。ごみ箱から元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation>世帯の削除</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <source>Cancel</source>
@@ -345,6 +876,827 @@ Data file: %2</source>
 地域づくり協議会の事務局のための名簿・会議・会計・夢プランのアプリです。
 
 データファイル：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>どの列に何が書かれていますか</translation>
+    </message>
+    <message>
+        <source>The columns were matched by their headers. Correct any that are wrong; choose “(not imported)” for what the file does not have. Only the name is required.</source>
+        <translation>見出しから列を自動で割り当てました。違っているところは直してください。ファイルにない項目は「（取り込まない）」を選びます。必須は氏名だけです。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>1行目の内容</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>見出しの行</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation>会員の新規登録</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>会員の編集</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未記入）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Basic data</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <source>Consent to keep and use this person&apos;s data, by purpose:</source>
+        <translation>個人情報の保管・利用についての同意（目的ごと）：</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>同意を記録…</translation>
+    </message>
+    <message>
+        <source>Withdraw selected</source>
+        <translation>選んだ同意を撤回</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>cannot read this date</source>
+        <translation>日付として読み取れません</translation>
+    </message>
+    <message>
+        <source>year only: %1</source>
+        <translation>年のみ：%1年</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状態：%1</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>%1 撤回</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>同意の記録</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Name (required)</source>
+        <translation>氏名（必須）</translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>自治会</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入会日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportWizard</name>
+    <message>
+        <source>Import members</source>
+        <translation>会員名簿の取り込み</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>次へ ＞</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>＜ 戻る</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>MemberList</name>
+    <message>
+        <source>Search by name, reading or phone</source>
+        <translation>氏名・ふりがな・電話番号で検索</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Without consent</source>
+        <translation>同意なしのみ</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>ごみ箱</translation>
+    </message>
+    <message>
+        <source>New member…</source>
+        <translation>新規登録…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Leaving…</source>
+        <translation>退会・転出・死亡…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>自治会</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>部会</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1人</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>会員の削除</translation>
+    </message>
+    <message>
+        <source>%1 will be moved to the trash. It can be restored from the trash.</source>
+        <translation>%1さんをごみ箱に移します。ごみ箱から元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>退会・転出・死亡</translation>
+    </message>
+    <message>
+        <source>How did %1 leave?</source>
+        <translation>%1さんが会員でなくなった理由を選んでください。</translation>
+    </message>
+    <message>
+        <source>On which date? (e.g. R8.4.1)</source>
+        <translation>その日付を入力してください（例：R8.4.1）</translation>
+    </message>
+</context>
+<context>
+    <name>MemberListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>自治会</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Type part of the name, reading or phone</source>
+        <translation>氏名・ふりがな・電話番号の一部を入力</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>選ぶ</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1人</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>会員</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>取り込み…</translation>
+    </message>
+    <message>
+        <source>Add members from the Excel or CSV list you already keep</source>
+        <translation>お手元のExcelやCSVの名簿から会員を登録します</translation>
+    </message>
+    <message>
+        <source>Export roster…</source>
+        <translation>名簿を出力…</translation>
+    </message>
+    <message>
+        <source>Save the member roster, officer list and more as PDF or Excel</source>
+        <translation>会員名簿・役員名簿などをPDFやExcelで保存します</translation>
+    </message>
+    <message>
+        <source>Member list</source>
+        <translation>会員一覧</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>役員</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>部会</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>団体</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Household moves house</source>
+        <translation>世帯の転居</translation>
+    </message>
+    <message>
+        <source>Everyone in the household gets the new address. Now: %1</source>
+        <translation>世帯の全員の住所が新しい住所になります。現在の住所：%1</translation>
+    </message>
+    <message>
+        <source>Date of the move</source>
+        <translation>転居日</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>新しい住所</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>自治会</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Record the move</source>
+        <translation>転居を記録</translation>
+    </message>
+    <message>
+        <source>%1&apos;s household</source>
+        <translation>%1さんの世帯</translation>
+    </message>
+    <message>
+        <source>This household</source>
+        <translation>この世帯</translation>
+    </message>
+    <message>
+        <source>%1 (%2 people) will be recorded as having moved to “%3” on %4.
+Everyone&apos;s address changes, and the move is kept in each person&apos;s history.</source>
+        <translation>%1（%2人）が%4付けで「%3」へ転居したものとして記録します。
+世帯全員の住所が変わり、一人ひとりの履歴に転居として残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersTab</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <source>Chosen by</source>
+        <translation>選出母体</translation>
+    </message>
+    <message>
+        <source>New term…</source>
+        <translation>役員を登録…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>End term…</source>
+        <translation>退任…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>役職の一覧…</translation>
+    </message>
+    <message>
+        <source>Officers as of</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>%1現在</translation>
+    </message>
+    <message>
+        <source>%1 officers</source>
+        <translation>役員 %1人</translation>
+    </message>
+    <message>
+        <source>Select an officer to see their roles over the years.</source>
+        <translation>役員を選ぶと、その人のこれまでの役職が表示されます。</translation>
+    </message>
+    <message>
+        <source>Roles of %1 over the years</source>
+        <translation>%1さんのこれまでの役職</translation>
+    </message>
+    <message>
+        <source>End term</source>
+        <translation>退任</translation>
+    </message>
+    <message>
+        <source>%1 leaves the role “%2”. Enter the last day in office.</source>
+        <translation>%1さんが「%2」を退任します。在任の最後の日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Last day in office</source>
+        <translation>退任日（在任の最終日）</translation>
+    </message>
+    <message>
+        <source>Next…</source>
+        <translation>次へ…</translation>
+    </message>
+    <message>
+        <source>The term of %1 as “%2” will end on %3 (the last day in office). The record is kept.</source>
+        <translation>%1さんの「%2」の任期を、%3（在任の最終日）で終了として記録します。任期の記録は残ります。</translation>
+    </message>
+    <message>
+        <source>The record of %1 as “%2” (%3) will be deleted and cannot be restored.
+If the term has simply ended, use “End term…” instead.</source>
+        <translation>%1さんの「%2」の任期（%3）の記録を削除します。削除すると元に戻せません。
+任期が終わっただけの場合は、「退任…」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Delete term</source>
+        <translation>任期の記録の削除</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation>団体の登録</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>団体の編集</translation>
+    </message>
+    <message>
+        <source>Member organisation</source>
+        <translation>団体会員</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>連携団体</translation>
+    </message>
+    <message>
+        <source>Name (required)</source>
+        <translation>団体名（必須）</translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Member or partner</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Their position</source>
+        <translation>担当者の役職</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsTab</name>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Member organisations</source>
+        <translation>団体会員</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>連携団体</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>ごみ箱</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>団体名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Member or partner</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>団体会員</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>連携団体</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>団体を登録…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1団体</translation>
+    </message>
+    <message>
+        <source>“%1” will be moved to the trash. It can be restored from the trash.</source>
+        <translation>「%1」をごみ箱に移します。ごみ箱から元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>団体の削除</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceFields</name>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>班</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Possibly the same person as: %1</source>
+        <translation>同じ人の可能性：%1</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>取り込む前に確認してください</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet. Either every row is imported, or none.</source>
+        <translation>まだ何も保存していません。取り込むときは全員をまとめて登録し、一部だけが登録されることはありません。</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems or possible duplicates</source>
+        <translation>問題や重複の可能性がある行だけを表示</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>自治会</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>確認すること</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is.</source>
+        <translation>このファイルはこのままでは取り込めません。</translation>
+    </message>
+    <message>
+        <source>%1 people in %2 households would be added (officer roles: %3, committee places: %4, new blocks: %5, new committees: %6).</source>
+        <translation>会員 %1人（%2世帯）を登録します（役職 %3件、部会 %4件、新しい班 %5、新しい部会 %6）。</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) (rows in red). Correct the file or the columns, then try again; nothing can be imported until then.</source>
+        <translation>問題が%1件あります（赤い行）。ファイルか列の割り当てを直してから、もう一度お試しください。直すまでは取り込めません。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題はありません。</translation>
+    </message>
+    <message>
+        <source>%1 person(s) may already be registered or appear twice (rows in yellow): they can be imported, but please check them afterwards.</source>
+        <translation>すでに登録済みか、ファイル内で重複している可能性のある人が%1人います（黄色の行）。取り込めますが、あとで確認してください。</translation>
+    </message>
+    <message>
+        <source>Registering members: %1 of %2</source>
+        <translation>会員を登録しています：%2人中 %1人</translation>
+    </message>
+    <message>
+        <source>Importing members…</source>
+        <translation>会員名簿を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>取り込みが終わりました</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Roles</source>
+        <translation>役職の一覧</translation>
+    </message>
+    <message>
+        <source>The order here is the order of the officer list. A role that is not used any more can be set to “not in use”: past terms keep it.</source>
+        <translation>ここでの並び順が役員名簿の順番になります。使わなくなった役職は「使用しない」にできます。過去の任期の記録はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Use / stop using</source>
+        <translation>使用する／使用しない</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>使用しない</translation>
+    </message>
+    <message>
+        <source>Add a role</source>
+        <translation>役職の追加</translation>
+    </message>
+    <message>
+        <source>Name of the new role</source>
+        <translation>新しい役職の名前</translation>
+    </message>
+    <message>
+        <source>Rename role</source>
+        <translation>役職の名前の変更</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>新しい名前</translation>
+    </message>
+    <message>
+        <source>The role “%1” will be removed from the list.</source>
+        <translation>役職「%1」を一覧から削除します。</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>役職の削除</translation>
     </message>
 </context>
 <context>
@@ -485,6 +1837,77 @@ Data file: %2</source>
     <message>
         <source>The data will be kept in:</source>
         <translation>データの保存場所：</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>New officer term</source>
+        <translation>役員の登録</translation>
+    </message>
+    <message>
+        <source>Edit officer term</source>
+        <translation>任期の編集</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>（未選択）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>自治会</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation>その他の団体など</translation>
+    </message>
+    <message>
+        <source>e.g. seniors&apos; club, open call</source>
+        <translation>例：老人クラブ、公募</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>役員になる人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Committee (for committee heads)</source>
+        <translation>部会（部会長の場合）</translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation>任期の開始日</translation>
+    </message>
+    <message>
+        <source>Term ends (empty while in office)</source>
+        <translation>任期の終了日（在任中は空欄）</translation>
+    </message>
+    <message>
+        <source>Chosen by</source>
+        <translation>選出母体</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Choose the officer</source>
+        <translation>役員になる人を選ぶ</translation>
     </message>
 </context>
 </TS>

@@ -49,9 +49,17 @@ def test_screenshots_writes_every_page(run_cli, demo_db_path, tmp_path):
             "wizard-council",
             "wizard-associations",
             "home",
+            "members",
             "settings",
             "council-dialog",
             "figures-dialog",
+            "members-households",
+            "members-officers",
+            "members-committees",
+            "members-organisations",
+            "member-import",
+            "member-import-preview",
+            "member-export",
         ]
     )
     home = QImage(str(out_dir / "home.png"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from nagato_desk.database import open_database
-from nagato_desk.services.demo import write_demo
 from nagato_desk.settings import Settings
 
 
@@ -17,10 +16,8 @@ def app(qapp):
 
 
 @pytest.fixture
-def demo(tmp_path):
-    db = open_database(tmp_path / "demo.db", create=True)
-    with db.session() as session:
-        write_demo(session)
+def demo(demo_db_path):
+    db = open_database(demo_db_path)
     yield db
     db.close()
 

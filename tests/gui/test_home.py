@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -38,7 +39,11 @@ def test_home_shows_profile_and_totals(app, demo, qtbot):
     qtbot.addWidget(page)
     page.refresh()
     assert page.title.text() == "宇津賀地区まちづくり協議会（デモ）"
-    assert page.profile_labels["representative"].text() == "山田 太郎"
+    from nagato_desk.services.officers import officers_as_of
+
+    with demo.Session() as session:  # the demo's representative is its current 会長
+        chair = next(r.name for r in officers_as_of(session, date.today()) if r.role == "会長")
+    assert page.profile_labels["representative"].text() == chair
     model = page.model
     assert model.rowCount() == 6  # five 自治会 and the total
     # The plan's figures for 宇津賀: 374 households, 761 people, 424 aged 65+; 424/761 = 55.716…%.
@@ -54,7 +59,7 @@ def test_home_shows_profile_and_totals(app, demo, qtbot):
         for c in (COL_NAME, COL_HOUSEHOLDS, COL_POPULATION, COL_AGED, COL_RATE)
     ]
     assert headers == ["自治会", "世帯数", "人口", "65歳以上", "高齢化率"]
-    fy = fiscal_year_of(__import__("datetime").date.today())
+    fy = fiscal_year_of(date.today())
     # 令和 years: FY2026 is 令和8年度 (2026 - 2018).
     assert page.year_combo.currentText() == f"令和{fy - 2018}年度"
     assert page.as_of.text() == f"令和{fy - 2018}年4月1日現在"

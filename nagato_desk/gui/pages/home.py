@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from nagato_desk.database import Database
 from nagato_desk.dates import format_date, format_fiscal_year
 from nagato_desk.errors import NagatoError
+from nagato_desk.gui.buttons import mark_primary
 from nagato_desk.gui.dialogs import CouncilDialog, FiguresDialog
 from nagato_desk.gui.errors import show_error
 from nagato_desk.gui.figures_model import COL_NAME, FiguresModel
@@ -64,7 +65,7 @@ class HomePage(QWidget):
             self.profile.addRow(text + "：", value)
         self.edit_button = QPushButton(self.tr("Edit council profile…"), self)
         self.figures_button = QPushButton(self.tr("Enter associations and figures…"), self)
-        self.figures_button.setProperty("role", "primary")
+        mark_primary(self.figures_button)
         self.pdf_button = QPushButton(self.tr("Save as PDF…"), self)
         self.xlsx_button = QPushButton(self.tr("Save as Excel…"), self)
         self.edit_button.clicked.connect(self.edit_profile)
