@@ -17,15 +17,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from support import _immutable, subprocess_env, write_demo_file
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SESSION_DIR = Path(tempfile.mkdtemp(prefix="nagato-desk-tests-"))
 atexit.register(shutil.rmtree, _SESSION_DIR, ignore_errors=True)
 for _name in ("CONFIG", "DATA", "LOG"):
     os.environ[f"NAGATO_DESK_{_name}_DIR"] = str(_SESSION_DIR / _name.lower())
-
-REPO = Path(__file__).resolve().parent.parent
-NOBODY = 65534
 
 
 @pytest.fixture(autouse=True)
@@ -48,15 +46,6 @@ def db(tmp_path: Path) -> Iterator:
     database.close()
 
 
-def write_demo_file(path: Path, today=None) -> Path:
-    from nagato_desk.database import open_database
-    from nagato_desk.services.demo import write_demo
-
-    with open_database(path, create=True) as database, database.session() as session:
-        write_demo(session, today)
-    return path
-
-
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo written once per test session (it has ~760 members); tests get copies."""
@@ -69,13 +58,6 @@ def demo_db_path(tmp_path: Path, demo_template: Path) -> Path:
     target = tmp_path / "demo.db"
     shutil.copyfile(demo_template, target)
     return target
-
-
-def subprocess_env(**extra: str) -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
-    env.update(extra)
-    return env
 
 
 @pytest.fixture
@@ -168,32 +150,6 @@ def readonly_dir() -> Iterator[Path]:
             _immutable.clear()
         folder.chmod(0o755)
         shutil.rmtree(base, ignore_errors=True)
-
-
-_immutable: list[Path] = []
-
-
-def run_unprivileged(
-    code: str, *args: object, lock_down: Path | None = None
-) -> subprocess.CompletedProcess[str]:
-    """Run ``python -c code args`` as a user who cannot write to ``lock_down`` (a ``readonly_dir``)."""
-    cmd = [sys.executable, "-c", code, *map(str, args)]
-    if os.geteuid() == 0:
-        if shutil.which("setpriv"):
-            cmd = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *cmd]
-        else:
-            assert lock_down is not None, "without setpriv, root needs chattr +i on the folder"
-            subprocess.run(["chattr", "+i", str(lock_down)], check=True)
-            _immutable.append(lock_down)
-    elif lock_down is not None:
-        lock_down.chmod(0o555)
-    env = subprocess_env(HOME=str(lock_down or "/tmp"))
-    return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file under ``folder`` with its bytes (to prove nothing changed)."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 HISTORY_USER = "事務局 テスト"

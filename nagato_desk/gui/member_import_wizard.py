@@ -34,7 +34,7 @@ from nagato_desk.gui.buttons import mark_primary
 from nagato_desk.gui.errors import show_error
 from nagato_desk.gui.jobs import Cancelled, Job
 from nagato_desk.gui.table_model import Column, RowsModel, setup_table
-from nagato_desk.importers.member_fields import FIELDS, column_label, plain_text, read_roster_rows
+from nagato_desk.importers.member_fields import FIELDS, column_label, plain_text
 from nagato_desk.importers.members import (
     ColumnMapping,
     MemberImportPreview,
@@ -44,6 +44,7 @@ from nagato_desk.importers.members import (
     import_members_steps,
     preview_members,
 )
+from nagato_desk.importers.tabular import read_rows
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW = range(3)
 PROBLEM_COLOUR = "#f6d5d5"
@@ -89,7 +90,7 @@ class FilePage(QWizardPage):
         wizard: MemberImportWizard = self.wizard()  # type: ignore[assignment]
         path = Path(self.path.text().strip())
         try:
-            rows = read_roster_rows(path)
+            rows = read_rows(path)
             _index, mapping, _unmapped = detect_mapping(rows)
         except NagatoError as exc:
             show_error(self, exc, wizard.lang)

@@ -20,23 +20,18 @@ Conventions (the importer's tests hold them):
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from pathlib import Path
 
 from nagato_desk.dates import parse_date, parse_fiscal_year
-from nagato_desk.errors import Problem, UnreadableFileError, ValidationError
+from nagato_desk.errors import Problem, ValidationError
 from nagato_desk.importers.tabular import HEADER_SEARCH_ROWS, cell_text, normalise_header
 from nagato_desk.reading import fold_phone
 
 #: Files above these limits are refused before they are read in full.
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_ROWS = 100_000
 
 #: field → (Japanese label, English label, header texts that mean it). Only 氏名 is required.
 FIELDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -117,105 +112,6 @@ def column_label(index: int, header: list[object]) -> str:
     """How a column is named in messages: 「C列「生年月日」」 (「C列「（見出しなし）」」 without a header)."""
     text = cell_text(header[index]) if index < len(header) else ""
     return f"{column_letter(index)}列「{text or '（見出しなし）'}」"
-
-
-# --- reading the file ------------------------------------------------------------------------
-
-
-def _too_big(path: Path) -> UnreadableFileError:
-    return UnreadableFileError(
-        f"「{path.name}」は大きすぎるため取り込めません（{MAX_FILE_BYTES // (1024 * 1024)}MB まで、"
-        f"{MAX_ROWS:,}行まで）。ファイルを分けてください。",
-        f"'{path.name}' is too large to import (at most {MAX_FILE_BYTES // (1024 * 1024)} MB and "
-        f"{MAX_ROWS:,} rows). Split the file.",
-    )
-
-
-class _Rows:
-    """Collects rows, refusing the file as soon as it holds more than ``MAX_ROWS`` non-blank rows.
-
-    Blank rows in the middle are kept (row numbers must match Excel's) but trailing ones are not, so a
-    sheet whose formatting runs to row 1,048,576 costs nothing."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.rows: list[list[object]] = []
-        self.pending_blank = 0
-        self.count = 0
-
-    def add(self, row: list[object]) -> None:
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
-            self.pending_blank += 1
-            return
-        self.count += 1
-        if self.count > MAX_ROWS:
-            raise _too_big(self.path)
-        self.rows.extend([] for _ in range(self.pending_blank))
-        self.pending_blank = 0
-        self.rows.append(row)
-
-
-def read_roster_rows(path: Path) -> list[list[object]]:
-    """All rows of the first sheet (.xlsx) or of the file (.csv, UTF-8 or CP932), within the limits."""
-    path = Path(path)
-    if not path.is_file():
-        raise UnreadableFileError(f"ファイル「{path}」が見つかりません。", f"File '{path}' not found.")
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise _too_big(path)
-    suffix = path.suffix.lower()
-    collected = _Rows(path)
-    if suffix in (".xlsx", ".xlsm"):
-        _read_xlsx(path, collected)
-    elif suffix in (".csv", ".txt"):
-        _read_csv(path, collected)
-    else:
-        raise UnreadableFileError(
-            f"「{path.name}」は読み込めない形式です。Excel（.xlsx）か CSV（.csv）を選んでください。",
-            f"'{path.name}' is not a supported file. Choose an Excel (.xlsx) or CSV (.csv) file.",
-        )
-    return collected.rows
-
-
-def _read_xlsx(path: Path, out: _Rows) -> None:
-    import zipfile
-
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise UnreadableFileError(
-            f"「{path.name}」を Excel ファイルとして読めません（{exc}）。",
-            f"Cannot read '{path.name}' as an Excel file ({exc}).",
-        ) from exc
-    try:
-        for row in wb.worksheets[0].iter_rows(values_only=True):
-            out.add(list(row))
-    finally:
-        wb.close()
-
-
-def _read_csv(path: Path, out: _Rows) -> None:
-    raw = path.read_bytes()  # at most MAX_FILE_BYTES
-    if b"\x00" in raw:
-        raise UnreadableFileError(
-            f"「{path.name}」は CSV として読めません（文字以外のデータが含まれています）。"
-            "UTF-8 か Shift_JIS（CP932）の CSV で保存してください。",
-            f"Cannot read '{path.name}' as CSV (it holds binary data). Save it as UTF-8 or Shift_JIS (CP932) CSV.",
-        )
-    for encoding in ("utf-8-sig", "cp932"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise UnreadableFileError(
-            f"「{path.name}」の文字コードが分かりません。UTF-8 か Shift_JIS（CP932）で保存してください。",
-            f"Cannot tell the encoding of '{path.name}'. Save it as UTF-8 or Shift_JIS (CP932).",
-        )
-    for row in csv.reader(io.StringIO(text)):
-        out.add(list(row))
 
 
 # --- finding the header and the columns -----------------------------------------------------------

@@ -58,11 +58,11 @@ from nagato_desk.importers.member_fields import (
     parse_status,
     parse_year_cell,
     plain_text,
-    read_roster_rows,
     resolve_mapping,
     split_list,
     unmapped_headers,
 )
+from nagato_desk.importers.tabular import read_rows
 from nagato_desk.reading import fold
 from nagato_desk.services.members import MemberDraft
 
@@ -267,7 +267,7 @@ class _Cells:
 
 
 def _load(path: Path, mapping: ColumnMapping | None):
-    rows = read_roster_rows(path)
+    rows = read_rows(path)
     if mapping is None:
         index, mapping, _ = detect_mapping(rows)
     else:

@@ -13,6 +13,9 @@ from pathlib import Path
 from nagato_desk.errors import Problem, UnreadableFileError, ValidationError
 
 HEADER_SEARCH_ROWS = 30
+#: Files bigger or longer than this are refused before they are read in full (hostile or mistaken files).
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 100_000
 
 
 @dataclass(frozen=True)
@@ -53,23 +56,61 @@ def _column_letter(index: int) -> str:
     return letters
 
 
-def read_rows(path: Path) -> list[list[object]]:
-    """All rows of the first sheet (xlsx) or the file (csv), as cell values."""
-    path = Path(path)
-    if not path.is_file():
-        raise UnreadableFileError(f"ファイル「{path}」が見つかりません。", f"File '{path}' not found.")
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
-    if suffix in (".csv", ".txt"):
-        return _read_csv(path)
-    raise UnreadableFileError(
-        f"「{path.name}」は読み込めない形式です。Excel（.xlsx）か CSV（.csv）を選んでください。",
-        f"'{path.name}' is not a supported file. Choose an Excel (.xlsx) or CSV (.csv) file.",
+def _too_big(path: Path) -> UnreadableFileError:
+    return UnreadableFileError(
+        f"「{path.name}」は大きすぎるため取り込めません（{MAX_FILE_BYTES // (1024 * 1024)}MB まで、"
+        f"{MAX_ROWS:,}行まで）。ファイルを分けてください。",
+        f"'{path.name}' is too large to import (at most {MAX_FILE_BYTES // (1024 * 1024)} MB and "
+        f"{MAX_ROWS:,} rows). Split the file.",
     )
 
 
-def _read_xlsx(path: Path) -> list[list[object]]:
+class _Rows:
+    """Collects rows, refusing the file as soon as it holds more than ``MAX_ROWS`` non-blank rows.
+
+    Blank rows in the middle are kept (row numbers must match Excel's) but trailing ones are not, so a
+    sheet whose formatting runs to row 1,048,576 costs nothing."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.rows: list[list[object]] = []
+        self.pending_blank = 0
+        self.count = 0
+
+    def add(self, row: list[object]) -> None:
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
+            self.pending_blank += 1
+            return
+        self.count += 1
+        if self.count > MAX_ROWS:
+            raise _too_big(self.path)
+        self.rows.extend([] for _ in range(self.pending_blank))
+        self.pending_blank = 0
+        self.rows.append(row)
+
+
+def read_rows(path: Path) -> list[list[object]]:
+    """All rows of the first sheet (.xlsx) or of the file (.csv, UTF-8 or CP932), within the limits."""
+    path = Path(path)
+    if not path.is_file():
+        raise UnreadableFileError(f"ファイル「{path}」が見つかりません。", f"File '{path}' not found.")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise _too_big(path)
+    suffix = path.suffix.lower()
+    collected = _Rows(path)
+    if suffix in (".xlsx", ".xlsm"):
+        _read_xlsx(path, collected)
+    elif suffix in (".csv", ".txt"):
+        _read_csv(path, collected)
+    else:
+        raise UnreadableFileError(
+            f"「{path.name}」は読み込めない形式です。Excel（.xlsx）か CSV（.csv）を選んでください。",
+            f"'{path.name}' is not a supported file. Choose an Excel (.xlsx) or CSV (.csv) file.",
+        )
+    return collected.rows
+
+
+def _read_xlsx(path: Path, out: _Rows) -> None:
     import zipfile
 
     from openpyxl import load_workbook
@@ -82,16 +123,15 @@ def _read_xlsx(path: Path) -> list[list[object]]:
             f"Cannot read '{path.name}' as an Excel file ({exc}).",
         ) from exc
     try:
-        ws = wb.worksheets[0]
-        return [list(r) for r in ws.iter_rows(values_only=True)]
+        for row in wb.worksheets[0].iter_rows(values_only=True):
+            out.add(list(row))
     finally:
         wb.close()
 
 
-def _read_csv(path: Path) -> list[list[object]]:
-    raw = path.read_bytes()
+def _read_csv(path: Path, out: _Rows) -> None:
+    raw = path.read_bytes()  # at most MAX_FILE_BYTES
     if b"\x00" in raw:
-        # Text never holds NUL bytes: this is a binary file (or UTF-16 text) with a .csv name.
         raise UnreadableFileError(
             f"「{path.name}」は CSV として読めません（文字以外のデータが含まれています）。"
             "UTF-8 か Shift_JIS（CP932）の CSV で保存してください。",
@@ -108,7 +148,8 @@ def _read_csv(path: Path) -> list[list[object]]:
             f"「{path.name}」の文字コードが分かりません。UTF-8 か Shift_JIS（CP932）で保存してください。",
             f"Cannot tell the encoding of '{path.name}'. Save it as UTF-8 or Shift_JIS (CP932).",
         )
-    return [list(r) for r in csv.reader(io.StringIO(text))]
+    for row in csv.reader(io.StringIO(text)):
+        out.add(list(row))
 
 
 def locate(rows: list[list[object]], columns: list[Column], source: str) -> Table:

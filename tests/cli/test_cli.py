@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import run_unprivileged, snapshot, write_demo_file
+from support import run_unprivileged, snapshot, write_demo_file
 
 from nagato_desk import __version__
 from nagato_desk.services.demo import DEMO_COUNCIL_NAME

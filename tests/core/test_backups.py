@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import run_unprivileged, snapshot, write_demo_file
+from support import run_unprivileged, snapshot, write_demo_file
 
 from nagato_desk.database import open_database
 from nagato_desk.errors import NagatoError, NewerDatabaseError, UnreadableFileError

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from conftest import REPO, run_unprivileged, snapshot, write_demo_file
 from sqlalchemy import text
+from support import REPO, run_unprivileged, snapshot, write_demo_file
 
 from nagato_desk import database, migrations
 from nagato_desk.database import APPLICATION_ID, SCHEMA_HEAD, make_engine, open_database, reset_schema

@@ -13,9 +13,10 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from nagato_desk.errors import UnreadableFileError, ValidationError
-from nagato_desk.importers import KINDS, member_fields
-from nagato_desk.importers.member_fields import ColumnMapping, detect_mapping, read_roster_rows
+from nagato_desk.importers import KINDS, member_fields, tabular
+from nagato_desk.importers.member_fields import ColumnMapping, detect_mapping
 from nagato_desk.importers.members import import_members, import_members_steps, preview_members
+from nagato_desk.importers.tabular import read_rows
 from nagato_desk.models import (
     Block,
     Committee,
@@ -252,7 +253,7 @@ def check_messy_roster_imported(session, result) -> None:
 
 
 def test_detect_mapping_finds_the_header_below_the_title_and_maps_the_variants(tmp_path):
-    rows = read_roster_rows(write_xlsx(tmp_path / "名簿.xlsx", MESSY_ROWS))
+    rows = read_rows(write_xlsx(tmp_path / "名簿.xlsx", MESSY_ROWS))
     index, mapping, unmapped = detect_mapping(rows)
     assert index == 2 and mapping.header_row == 3
     assert mapping.mapped() == {
@@ -513,7 +514,7 @@ HAND_ROWS: list[list[object]] = [
 
 def test_a_column_the_program_cannot_name_is_mapped_by_hand(session, tmp_path):
     path = write_xlsx(tmp_path / "hand.xlsx", HAND_ROWS)
-    index, mapping, unmapped = detect_mapping(read_roster_rows(path))
+    index, mapping, unmapped = detect_mapping(read_rows(path))
     assert (index, mapping.name, mapping.reading, mapping.phone, mapping.address) == (1, None, 1, 3, None)
     assert unmapped == ["お名前", "ご住所"]
     preview = preview_members(session, path)
@@ -672,14 +673,14 @@ def test_birth_year_only(session, tmp_path):
 
 def test_files_too_big_or_too_long_are_refused_before_reading_them(session, tmp_path, monkeypatch):
     path = write_csv(tmp_path / "long.csv", [["氏名"], *([f"会員{i}"] for i in range(20))], "utf-8")
-    monkeypatch.setattr(member_fields, "MAX_ROWS", 10)
+    monkeypatch.setattr(tabular, "MAX_ROWS", 10)
     with pytest.raises(UnreadableFileError, match="大きすぎる"):
         preview_members(session, path)
     xlsx = write_xlsx(tmp_path / "long.xlsx", [["氏名"], *([f"会員{i}"] for i in range(20))])
     with pytest.raises(UnreadableFileError, match="10行まで"):
         import_members(session, xlsx)
-    monkeypatch.setattr(member_fields, "MAX_ROWS", 100_000)
-    monkeypatch.setattr(member_fields, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(tabular, "MAX_ROWS", 100_000)
+    monkeypatch.setattr(tabular, "MAX_FILE_BYTES", 100)
     with pytest.raises(UnreadableFileError, match="大きすぎる"):
         import_members(session, path)
     assert session.scalar(select(func.count()).select_from(Member)) == 0
