@@ -30,8 +30,7 @@ Rules (cell formats are in ``member_fields``):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -79,8 +78,8 @@ __all__ = [
 ]
 
 #: MemberDraft / service problem field → the importer's field (and so the column to blame)
-_DRAFT_FIELD = {"association_id": "association", "block_id": "block"}
-_HEAD_ROLE = "部会長"
+DRAFT_FIELD = {"association_id": "association", "block_id": "block"}
+HEAD_ROLE = "部会長"
 
 
 @dataclass
@@ -465,7 +464,7 @@ def _check_members(session: Session, preview: MemberImportPreview, lookups: _Loo
                 new_blocks.add(key)
                 preview.new_blocks.append((row.association, row.block))
         for p in members_service.validate_member(draft, today=today):
-            fld = _DRAFT_FIELD.get(p.field or "", p.field or "")
+            fld = DRAFT_FIELD.get(p.field or "", p.field or "")
             if fld == "name" and not draft.name:
                 continue  # already said: 氏名が空です
             row.problems.append(
@@ -524,7 +523,9 @@ def import_members_steps(
     total = len(preview.rows)
     yield 0, total
     with session.begin_nested():  # a service refusing a row midway takes every earlier row with it
-        writer = _Writer(session, preview, today)
+        from nagato_desk.importers.member_writer import MemberWriter
+
+        writer = MemberWriter(session, preview, today)
         for done, row in enumerate(preview.rows, start=1):
             writer.add(row)
             if done % 50 == 0:
@@ -532,129 +533,3 @@ def import_members_steps(
         writer.finish()
     yield total, total
     return writer.result
-
-
-class _Writer:
-    def __init__(self, session: Session, preview: MemberImportPreview, today: date) -> None:
-        self.session = session
-        self.preview = preview
-        self.today = today
-        self.rows = {r.number: r for r in preview.rows}
-        self.member_ids: dict[int, int] = {}  # row number → member id
-        self.household_ids: dict[int, int] = {}  # household number in the file → household id
-        self.blocks: dict[tuple[int, str], int] = {}
-        self.committees: dict[str, int] = {}
-        self.result = MemberImportResult(
-            members=0,
-            households=0,
-            terms=0,
-            committees=0,
-            blocks_created=len(preview.new_blocks),
-            committees_created=len(preview.new_committees),
-            duplicates=[(r.number, r.draft.name, r.duplicate_of) for r in preview.duplicates],
-        )
-
-    @contextmanager
-    def _blame(self, row: MemberImportRow) -> Iterator[None]:
-        """A service refusing what the preview passed: say which row it was all the same."""
-        try:
-            yield
-        except ValidationError as exc:
-            raise ValidationError(
-                [
-                    Problem(
-                        p.ja,
-                        p.en,
-                        field=p.field,
-                        row=row.number,
-                        column=self.preview.columns.get(_DRAFT_FIELD.get(p.field or "", p.field or "")),
-                    )
-                    for p in exc.problems
-                ]
-            ) from exc
-
-    def _block_id(self, row: MemberImportRow) -> int | None:
-        from nagato_desk.services.blocks import block_by_name
-
-        association_id = row.draft.association_id
-        if not row.block or association_id is None:
-            return None
-        key = (association_id, fold(row.block))
-        if key not in self.blocks:
-            with self._blame(row):
-                block = block_by_name(self.session, association_id, row.block, create=True)
-            assert block is not None  # create=True
-            self.blocks[key] = block.id
-        return self.blocks[key]
-
-    def _committee_id(self, row: MemberImportRow, name: str) -> int:
-        from nagato_desk.services.committees import committee_by_name
-
-        key = match_key(name)
-        if key not in self.committees:
-            with self._blame(row):
-                committee = committee_by_name(self.session, name, create=True)
-            assert committee is not None  # create=True
-            self.committees[key] = committee.id
-        return self.committees[key]
-
-    def add(self, row: MemberImportRow) -> None:
-        from nagato_desk.services import officers
-        from nagato_desk.services.committees import join_committee
-        from nagato_desk.services.members import add_member
-
-        draft = replace(row.draft, block_id=self._block_id(row), household_id=self._household_id(row))
-        with self._blame(row):
-            member_id = add_member(self.session, draft).id
-        self.member_ids[row.number] = member_id
-        self.result.members += 1
-        committee_ids = [self._committee_id(row, name) for name in row.committees]
-        heads_one = _HEAD_ROLE in row.roles and len(committee_ids) == 1
-        for committee_id in committee_ids:
-            with self._blame(row):
-                join_committee(
-                    self.session, committee_id, member_id, joined_on=draft.joined_on, is_head=heads_one
-                )
-            self.result.committees += 1
-        for role_name in row.roles:
-            role = officers.role_by_name(self.session, role_name)
-            assert role is not None  # checked by the preview
-            term = officers.TermDraft(
-                member_id=member_id,
-                role_id=role.id,
-                starts_on=draft.joined_on or self.today,
-                committee_id=committee_ids[0] if heads_one and role_name == _HEAD_ROLE else None,
-            )
-            with self._blame(row):
-                officers.add_term(self.session, term)
-            self.result.terms += 1
-
-    def _household_id(self, row: MemberImportRow) -> int:
-        """The row's household, made from its head's row when its first member is added.
-
-        People join it through ``MemberDraft.household_id`` rather than ``add_to_household``: they are
-        new to the register, not moving house today, so no 世帯の変更 event is written (and it is
-        several times faster)."""
-        from nagato_desk.services.households import HouseholdDraft, add_household
-
-        if row.household not in self.household_ids:
-            planned = self.preview.households[row.household - 1]
-            head = self.rows[planned.head_row]
-            draft = HouseholdDraft(
-                association_id=head.draft.association_id,
-                block_id=self._block_id(head),
-                postal_code=head.draft.postal_code,
-                address=head.draft.address,
-                phone=head.draft.phone,
-            )
-            with self._blame(head):
-                self.household_ids[row.household] = add_household(self.session, draft).id
-            self.result.households += 1
-        return self.household_ids[row.household]
-
-    def finish(self) -> None:
-        from nagato_desk.services.households import set_head
-
-        for planned in self.preview.households:
-            with self._blame(self.rows[planned.head_row]):
-                set_head(self.session, self.household_ids[planned.number], self.member_ids[planned.head_row])

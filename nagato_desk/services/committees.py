@@ -266,3 +266,15 @@ def committee_members(
         )
         for ms, m in session.execute(stmt)
     ]
+
+
+def memberships_of(session: Session, member_id: int) -> list[CommitteeMembership]:
+    """Every committee a person has sat on (current ones first), for the member's page."""
+    return list(
+        session.scalars(
+            select(CommitteeMembership)
+            .join(Committee)
+            .where(CommitteeMembership.member_id == member_id, Committee.deleted_at.is_(None))
+            .order_by(CommitteeMembership.left_on.is_not(None), Committee.sort_order)
+        )
+    )

@@ -321,3 +321,34 @@ def recent_changes(
     if until is not None:
         query = query.where(ChangeLog.at < until)
     return [_change(r) for r in session.scalars(query)]
+
+
+ACTION_LABELS = {"insert": "登録", "update": "変更", "delete": "削除"}
+
+#: Japanese names of recorded fields, per table, for the history shown to people (and the 監事).
+FIELD_LABELS: dict[str, dict[str, str]] = {
+    "member": {
+        "name": "氏名", "reading": "ふりがな", "gender": "性別", "birth_date": "生年月日", "birth_year": "生まれ年",
+        "postal_code": "郵便番号", "address": "住所", "phone": "電話", "mobile": "携帯", "email": "メール",
+        "household_id": "世帯", "association_id": "自治会", "block_id": "班", "status": "状態",
+        "joined_on": "入会日", "left_on": "退会日", "notes": "備考", "deleted_at": "ごみ箱", "anonymised": "匿名化",
+    },
+}  # fmt: skip
+
+
+def describe(change: Change) -> str:
+    """「変更：住所（山口県… → 山口県…）」 — one line a secretariat can read."""
+    action = ACTION_LABELS.get(change.action, change.action)
+    labels = FIELD_LABELS.get(change.table_name, {})
+    if change.action == "update":
+        parts = []
+        for field_name, (old, new) in change.changes.items():
+            label = labels.get(field_name, field_name)
+            if field_name == "deleted_at":
+                parts.append("ごみ箱から戻す" if new is None else "ごみ箱へ")
+            else:
+                parts.append(f"{label}（{old or '空'} → {new or '空'}）")
+        return f"{action}：" + "、".join(parts)
+    if change.changes:
+        return f"{action}：" + "、".join(labels.get(k, k) for k in change.changes)
+    return f"{action}：{change.note}" if change.note else action
