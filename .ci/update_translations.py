@@ -1,4 +1,5 @@
-"""Refresh resources/translations/*.ts from the sources and list what still needs translating.
+"""Refresh resources/translations/*.ts from the sources, compile the .qm the window loads, and list
+what still needs translating.
 
     python .ci/update_translations.py
 
@@ -53,8 +54,14 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
     return missing
 
 
+def lrelease(ts: Path, qm: Path) -> None:
+    exe = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(exe), str(ts), "-qm", str(qm)], cwd=ROOT, check=True, capture_output=True)
+
+
 if __name__ == "__main__":
     lupdate(TS)
+    lrelease(TS, TS.with_suffix(".qm"))
     todo = unfinished(TS)
     for context, source in todo:
         print(f"{context}: {source}")

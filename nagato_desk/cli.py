@@ -158,8 +158,12 @@ def _demo(args, db_path: Path, settings: Settings, lang: str) -> int:
                     f"「{db_path}」にはすでに「{existing.name}」のデータがあります。上書きするには --force を付けてください。",
                     f"'{db_path}' already holds '{existing.name}'. Add --force to overwrite it.",
                 )
-            saved = backups.backup_database(
-                db.engine, backups.timestamped(settings.backups(db_path), db_path, "before-demo")
+            saved = backups.backup_before(
+                db.path,
+                settings.backups(db_path),
+                "before-demo",
+                keep_daily=settings.keep_daily,
+                keep_monthly=settings.keep_monthly,
             )
             _say(lang, f"上書きの前にバックアップしました：{saved.path}", f"Backed up first: {saved.path}")
         reset_schema(db, write_demo)
@@ -211,6 +215,7 @@ def _restore(args, db_path: Path, settings: Settings, lang: str) -> int:
 def _import(args, db_path: Path, settings: Settings, lang: str) -> int:
     from nagato_desk.database import open_database
     from nagato_desk.importers import KINDS
+    from nagato_desk.services import backups
 
     kind = KINDS[args.kind]
     year = _year(args.year)
@@ -220,8 +225,18 @@ def _import(args, db_path: Path, settings: Settings, lang: str) -> int:
         )
     if args.dry_run:
         return _dry_run_import(kind, args.file, year, db_path, lang)
-    with open_database(db_path, backup_dir=settings.backups(db_path)) as db, db.session() as session:
-        result = kind.run(session, args.file, year)
+    with open_database(db_path, backup_dir=settings.backups(db_path)) as db:
+        # Before the transaction starts: when the backup fails, nothing is imported.
+        saved = backups.backup_before(
+            db.path,
+            settings.backups(db_path),
+            "before-import",
+            keep_daily=settings.keep_daily,
+            keep_monthly=settings.keep_monthly,
+        )
+        log.info("backed up before the import: %s", saved.path)
+        with db.session() as session:
+            result = kind.run(session, args.file, year)
     print(result.summary(lang))
     return 0
 

@@ -1,4 +1,4 @@
-"""The user's settings (language, date style, font size, where data and backups live).
+"""The user's settings (language, date style, font size, where data and backups live, how many to keep).
 
 Kept as a small JSON file in the user's config folder so the window and the command line share them;
 a damaged file never stops the program (defaults are used and the file is rewritten on next save).
@@ -19,6 +19,16 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("ja", "en")
 DATE_STYLES = ("wareki", "seireki")
 FONT_SIZES = (11, 12, 14, 16, 18)
+#: How many automatic backups are kept: one a day for this many days, one a month for this many months.
+KEEP_DAILY_RANGE = (1, 365)
+KEEP_MONTHLY_RANGE = (0, 120)
+
+
+def _clamped(value: object, default: int, bounds: tuple[int, int]) -> int:
+    """A number out of range becomes the nearest allowed one; anything that is not a number, the default."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return default
+    return min(max(value, bounds[0]), bounds[1])
 
 
 @dataclass
@@ -28,6 +38,8 @@ class Settings:
     font_size: int = 12
     database_path: str = ""
     backup_dir: str = ""
+    keep_daily: int = 10
+    keep_monthly: int = 12
 
     def database(self) -> Path:
         return Path(self.database_path) if self.database_path else default_database_path()
@@ -53,6 +65,8 @@ class Settings:
             self.database_path = ""
         if not isinstance(self.backup_dir, str):
             self.backup_dir = ""
+        self.keep_daily = _clamped(self.keep_daily, 10, KEEP_DAILY_RANGE)
+        self.keep_monthly = _clamped(self.keep_monthly, 12, KEEP_MONTHLY_RANGE)
         return self
 
 

@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 from nagato_desk import STARTED_AT
@@ -30,7 +31,7 @@ def create_application(settings: Settings, lang: str):  # type: ignore[no-untype
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from nagato_desk.gui.i18n import TsTranslator
+    from nagato_desk.gui.i18n import load_translator
     from nagato_desk.gui.theme import apply_theme
     from nagato_desk.paths import resource_path
 
@@ -48,8 +49,9 @@ def create_application(settings: Settings, lang: str):  # type: ignore[no-untype
             QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
         ):
             app.installTranslator(qt_base)
-        translator = TsTranslator("ja", app)
-        app.installTranslator(translator)
+        translator = load_translator("ja", app)
+        if translator is not None:
+            app.installTranslator(translator)
         app._nagato_translators = (qt_base, translator)  # type: ignore[attr-defined]
     apply_theme(app, settings.font_size)
     return app
@@ -87,6 +89,8 @@ class Startup:
                 self.db = open_database(self.db_path, backup_dir=self.settings.backups(self.db_path))
             except NagatoError as exc:
                 return self.fail(exc)
+            if not self.smoke:  # smoke is timed and must stay read-mostly
+                self.daily_backup()
             with self.db.Session() as session:
                 council_exists = get_council(session) is not None
         if council_exists:
@@ -94,6 +98,42 @@ class Startup:
         else:
             self.show_wizard()
         return None
+
+    def daily_backup(self, now: datetime | None = None) -> Path | None:
+        """The day's automatic backup at the first start of a day; a failure warns but never stops."""
+        from nagato_desk.services.backups import daily_backup_if_needed
+
+        assert self.db is not None
+        try:
+            summary = daily_backup_if_needed(
+                self.db.path,
+                self.settings.backups(self.db.path),
+                keep_daily=self.settings.keep_daily,
+                keep_monthly=self.settings.keep_monthly,
+                now=now,
+            )
+        except Exception as exc:  # the program must start even when the backup cannot be made
+            if isinstance(exc, NagatoError):
+                detail = exc.message(self.lang)
+            else:
+                log.exception("the daily backup failed")
+                detail = f"{type(exc).__name__}: {exc}"
+            from PySide6.QtCore import QCoreApplication
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(
+                None,
+                QCoreApplication.translate("Startup", "Backup not made"),
+                QCoreApplication.translate(
+                    "Startup",
+                    "Today's automatic backup could not be made. You can go on working, but please "
+                    "check the backup folder in the settings.",
+                )
+                + "\n\n"
+                + detail,
+            )
+            return None
+        return summary.path if summary is not None else None
 
     def show_wizard(self) -> None:
         from nagato_desk.gui.setup_wizard import SetupWizard

@@ -1,10 +1,14 @@
 """部会: the committees on the left, who sits on the selected one on the right (the head first);
-add, rename, order and delete committees; add a member, make the head, record someone leaving."""
+add, rename, order and delete committees; add a member, make the head, record someone leaving;
+the committees in the trash (ごみ箱), with who sat on them, and restoring one."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -16,6 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from nagato_desk.database import Database
 from nagato_desk.dates import format_date
@@ -25,10 +31,24 @@ from nagato_desk.gui.date_field import DateDialog
 from nagato_desk.gui.errors import show_error
 from nagato_desk.gui.member_picker import MemberPicker
 from nagato_desk.gui.table_model import setup_table
+from nagato_desk.models import Committee
 from nagato_desk.services import committees as committees_service
 from nagato_desk.services.committees import CommitteeMemberRow
 
 _ID = Qt.ItemDataRole.UserRole
+
+
+def trashed_committees(session: Session) -> list[tuple[int, str, datetime]]:
+    """(id, name, deleted at) of the committees in the trash, the latest deleted first.
+
+    A read only; it belongs in ``services/committees.py`` beside ``restore_committee``, which has no
+    list of the trash yet."""
+    stmt = (
+        select(Committee.id, Committee.name, Committee.deleted_at)
+        .where(Committee.deleted_at.is_not(None))
+        .order_by(Committee.deleted_at.desc(), Committee.id.desc())
+    )
+    return [(cid, name, deleted) for cid, name, deleted in session.execute(stmt)]
 
 
 class CommitteesTab(QWidget):
@@ -42,8 +62,11 @@ class CommitteesTab(QWidget):
         self.date_style = date_style
         self.lang = lang
         self.member_rows: list[CommitteeMemberRow] = []
+        self.trash = QCheckBox(self.tr("Trash"), self)
+        self.trash.setToolTip(self.tr("Show the committees that were deleted, to restore one"))
+        self.trash.toggled.connect(lambda _c: self.refresh())
+        self.count = QLabel(self)
         self.committees = QTableWidget(0, 2, self)
-        self.committees.setHorizontalHeaderLabels([self.tr("Committee"), self.tr("Members")])
         setup_table(self.committees, stretch=0)
         self.committees.currentCellChanged.connect(lambda *_: self.show_members())
         self.members_title = QLabel(self)
@@ -62,6 +85,7 @@ class CommitteesTab(QWidget):
         self.up_button = QPushButton(self.tr("Up"), self)
         self.down_button = QPushButton(self.tr("Down"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.restore_button = QPushButton(self.tr("Restore"), self)
         self.join_button = QPushButton(self.tr("Add a member…"), self)
         mark_primary(self.join_button)
         self.head_button = QPushButton(self.tr("Make head"), self)
@@ -72,6 +96,7 @@ class CommitteesTab(QWidget):
             (self.up_button, lambda: self.move_committee(-1)),
             (self.down_button, lambda: self.move_committee(1)),
             (self.delete_button, self.delete_committee),
+            (self.restore_button, self.restore_committee),
             (self.join_button, self.add_member),
             (self.head_button, self.make_head),
             (self.leave_button, self.leave),
@@ -81,6 +106,11 @@ class CommitteesTab(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        trash_row = QHBoxLayout()
+        trash_row.addWidget(self.count)
+        trash_row.addStretch(1)
+        trash_row.addWidget(self.trash)
+        left_layout.addLayout(trash_row)
         left_layout.addWidget(self.committees, 1)
         committee_actions = QHBoxLayout()
         for button in (self.add_committee_button, self.rename_button, self.up_button, self.down_button):
@@ -89,6 +119,7 @@ class CommitteesTab(QWidget):
         left_layout.addLayout(committee_actions)
         delete_row = QHBoxLayout()
         delete_row.addStretch(1)
+        delete_row.addWidget(self.restore_button)
         delete_row.addWidget(self.delete_button)
         left_layout.addLayout(delete_row)
         right = QWidget(self)
@@ -115,22 +146,59 @@ class CommitteesTab(QWidget):
         self.refresh()
 
     # --- lists ---------------------------------------------------------------------------------
+    def in_trash(self) -> bool:
+        return self.trash.isChecked()
+
     def refresh(self, select_id: int | None = None) -> None:
         select_id = select_id if select_id is not None else self.selected_committee()
+        in_trash = self.in_trash()
         with self.db.Session() as session:
-            rows = [
-                (c.id, c.name, len(committees_service.committee_members(session, c.id)))
-                for c in committees_service.list_committees(session)
-            ]
+            if in_trash:
+                rows = [
+                    (cid, name, format_date(deleted.date(), self.date_style))
+                    for cid, name, deleted in trashed_committees(session)
+                ]
+            else:
+                rows = [
+                    (
+                        c.id,
+                        c.name,
+                        self.tr("%1 people").replace(
+                            "%1", str(len(committees_service.committee_members(session, c.id)))
+                        ),
+                    )
+                    for c in committees_service.list_committees(session)
+                ]
+        self.committees.setHorizontalHeaderLabels(
+            [self.tr("Committee"), self.tr("Deleted on") if in_trash else self.tr("Members")]
+        )
+        self.count.setText(
+            (self.tr("%1 in the trash") if in_trash else self.tr("%1 committees")).replace(
+                "%1", str(len(rows))
+            )
+        )
+        for button in (
+            self.add_committee_button,
+            self.rename_button,
+            self.up_button,
+            self.down_button,
+            self.delete_button,
+            self.join_button,
+            self.head_button,
+            self.leave_button,
+        ):
+            button.setVisible(not in_trash)
+        self.restore_button.setVisible(in_trash)
         self.committees.blockSignals(True)
         self.committees.setRowCount(len(rows))
-        for i, (committee_id, name, count) in enumerate(rows):
-            for col, text in enumerate((name, self.tr("%1 people").replace("%1", str(count)))):
+        for i, (committee_id, name, second) in enumerate(rows):
+            for col, text in enumerate((name, second)):
                 item = QTableWidgetItem(text)
                 item.setData(_ID, committee_id)
                 if col == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.committees.setItem(i, col, item)
+        self.committees.resizeColumnToContents(1)  # the whole date shows in the trash
         index = next((i for i, r in enumerate(rows) if r[0] == select_id), 0 if rows else -1)
         self.committees.setCurrentCell(index, 0)
         self.committees.blockSignals(False)
@@ -149,14 +217,21 @@ class CommitteesTab(QWidget):
         self.members.setRowCount(0)
         self.member_rows = []
         if committee_id is None:
-            self.members_title.setText(self.tr("There are no committees yet. Add one with “New committee…”."))
+            self.members_title.setText(
+                self.tr("The trash is empty.")
+                if self.in_trash()
+                else self.tr("There are no committees yet. Add one with “New committee…”.")
+            )
             return
         with self.db.Session() as session:
             self.member_rows = committees_service.committee_members(session, committee_id)
+        title = (
+            self.tr("%1 is in the trash. Restoring it brings back its %2 members.")
+            if self.in_trash()
+            else self.tr("Members of %1: %2 people")
+        )
         self.members_title.setText(
-            self.tr("Members of %1: %2 people")
-            .replace("%1", self._committee_name())
-            .replace("%2", str(len(self.member_rows)))
+            title.replace("%1", self._committee_name()).replace("%2", str(len(self.member_rows)))
         )
         self.members.setRowCount(len(self.member_rows))
         for i, row in enumerate(self.member_rows):
@@ -207,6 +282,23 @@ class CommitteesTab(QWidget):
         ).replace("%1", self._committee_name())
         if QMessageBox.question(self, self.tr("Delete committee"), text) == QMessageBox.StandardButton.Yes:
             self._run(lambda s: committees_service.delete_committee(s, committee_id))
+
+    def restore_committee(self) -> None:
+        """Bring the selected committee back with who sat on it, then show it among the others."""
+        committee_id = self.selected_committee()
+        if committee_id is None or not self.in_trash():
+            return
+        try:
+            with self.db.session() as session:
+                committees_service.restore_committee(session, committee_id)
+        except NagatoError as exc:  # a committee of the same name exists: the service says so
+            show_error(self, exc, self.lang)
+            return
+        self.trash.blockSignals(True)
+        self.trash.setChecked(False)
+        self.trash.blockSignals(False)
+        self.refresh(committee_id)
+        self.changed.emit()
 
     # --- members -------------------------------------------------------------------------------
     def add_member(self) -> None:

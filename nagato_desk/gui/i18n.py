@@ -1,7 +1,11 @@
-"""Qt translation from the ``.ts`` sources in resources/translations.
+"""Qt translation: the ``.ts`` sources in resources/translations and the ``.qm`` compiled from them.
 
-The ``.ts`` XML is read directly by a QTranslator subclass, so there is no compiled ``.qm`` to build,
-ship or let drift out of date. Source strings are English; Japanese is the default translation.
+The window loads the compiled ``.qm`` with a plain QTranslator. (An earlier version read the
+``.ts`` through a QTranslator subclass overriding ``translate``; with PySide6 6.12 every call of such
+an override loses a reference to ``None``, and a long day in the window would end in a crash.)
+``.ci/update_translations.py`` refreshes the ``.ts`` from the sources and compiles the ``.qm``; a
+test fails when the ``.qm`` is older than its ``.ts`` or a Japanese message is missing.
+Source strings are English; Japanese is the default translation.
 """
 
 from __future__ import annotations
@@ -18,8 +22,12 @@ def ts_file(lang: str) -> Path:
     return resource_path("translations", f"nagato_desk_{lang}.ts")
 
 
+def qm_file(lang: str) -> Path:
+    return resource_path("translations", f"nagato_desk_{lang}.qm")
+
+
 def load_ts(path: Path) -> dict[tuple[str, str, str], str]:
-    """(context, source, disambiguation) → translation, for finished messages only."""
+    """(context, source, disambiguation) → translation, for finished messages only (used by tests)."""
     table: dict[tuple[str, str, str], str] = {}
     root = ET.parse(path).getroot()
     for context in root.iter("context"):
@@ -36,18 +44,10 @@ def load_ts(path: Path) -> dict[tuple[str, str, str], str]:
     return table
 
 
-class TsTranslator(QTranslator):
-    def __init__(self, lang: str, parent=None) -> None:
-        super().__init__(parent)
-        self.lang = lang
-        path = ts_file(lang)
-        self.table = load_ts(path) if path.exists() else {}
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        # None (a null QString) lets Qt fall back to the source text; "" would blank the text out.
-        return self.table.get((context, source, disambiguation or ""))
-
-    def isEmpty(self) -> bool:
-        return not self.table
+def load_translator(lang: str, parent=None) -> QTranslator | None:  # type: ignore[no-untyped-def]
+    """The app's own translator for ``lang``, or None when there is none (English is the source)."""
+    translator = QTranslator(parent)
+    path = qm_file(lang)
+    if path.exists() and translator.load(str(path)):
+        return translator
+    return None

@@ -29,9 +29,17 @@ from nagato_desk.gui.errors import show_error
 from nagato_desk.gui.uiloader import load_form
 from nagato_desk.services import associations as associations_service
 from nagato_desk.services import blocks as blocks_service
+from nagato_desk.services import committees as committees_service
 from nagato_desk.services import history as history_service
 from nagato_desk.services import members as members_service
-from nagato_desk.services.members import CONSENT_PURPOSES, GENDER_LABELS, STATUS_LABELS, MemberDraft
+from nagato_desk.services import officers as officers_service
+from nagato_desk.services.members import (
+    CONSENT_PURPOSES,
+    EVENT_LABELS,
+    GENDER_LABELS,
+    STATUS_LABELS,
+    MemberDraft,
+)
 
 _TEXT_FIELDS = {
     "name": "nameEdit",
@@ -133,9 +141,11 @@ class MemberDialog(QDialog):
         consent_buttons.addStretch(1)
         consent_layout.addLayout(consent_buttons)
         self.tabs.addTab(consent_tab, self.tr("Consent"))
+        self.household = QListWidget(self)
+        self.tabs.addTab(self.household, self.tr("Household and roles"))
         self.history = QListWidget(self)
         self.tabs.addTab(self.history, self.tr("History"))
-        for i in (1, 2):
+        for i in (1, 2, 3):
             self.tabs.setTabEnabled(i, member_id is not None)
 
         buttons = dialog_buttons(self, self.tr("Save"))
@@ -192,6 +202,22 @@ class MemberDialog(QDialog):
             consents = [(c.id, c.purpose, c.given_on, c.withdrawn_on) for c in member.consents]
             events = [(e.on, e.kind, e.from_text, e.to_text, e.note) for e in member.events]
             changes = history_service.history_of(session, "member", member.id)
+            household_lines = self._household_lines(member)
+            role_lines = [
+                f"{row.role}{f'（{row.committee}）' if row.committee else ''}　"
+                f"{format_date(row.starts_on, self.date_style)}〜"
+                f"{format_date(row.ends_on, self.date_style) if row.ends_on else ''}"
+                for row in officers_service.role_history(session, member.id)
+            ]
+            committee_lines = [
+                f"{m.committee.name}{self.tr(' (head)') if m.is_head else ''}"
+                + (
+                    f"　{self.tr('left %1').replace('%1', format_date(m.left_on, self.date_style))}"
+                    if m.left_on
+                    else ""
+                )
+                for m in committees_service.memberships_of(session, member.id)
+            ]
         for key, edit in self.edits.items():
             edit.setText(getattr(draft, key) or "")
         self.gender.setCurrentIndex(max(0, self.gender.findData(draft.gender)))
@@ -215,13 +241,37 @@ class MemberDialog(QDialog):
                 text += "　" + self.tr("withdrawn %1").replace("%1", format_date(withdrawn, self.date_style))
             self.consents.addItem(text)
             self.consents.item(self.consents.count() - 1).setData(256, consent_id)
+        self.household.clear()
+        for heading, lines in (
+            (self.tr("Household"), household_lines),
+            (self.tr("Roles (officer terms)"), role_lines or [self.tr("none")]),
+            (self.tr("Committees"), committee_lines or [self.tr("none")]),
+        ):
+            self.household.addItem(f"■ {heading}")
+            for line in lines:
+                self.household.addItem(f"　{line}")
         self.history.clear()
         for on, kind, before, after, note in events:
             arrow = f"{before} → {after}" if before or after else ""
-            self.history.addItem(f"{format_date(on, self.date_style)}　{kind}　{arrow}　{note}".rstrip())
+            label = EVENT_LABELS.get(kind, (kind, kind))[1 if self.lang == "en" else 0]
+            self.history.addItem(f"{format_date(on, self.date_style)}　{label}　{arrow}　{note}".rstrip())
         for change in changes:
-            fields = "、".join(change.changes) if change.changes else change.note
-            self.history.addItem(f"{change.at:%Y-%m-%d %H:%M}　{change.user}　{change.action}　{fields}")
+            self.history.addItem(
+                f"{change.at:%Y-%m-%d %H:%M}　{change.user}　{history_service.describe(change)}"
+            )
+
+    def _household_lines(self, member) -> list[str]:  # type: ignore[no-untyped-def]
+        household = member.household
+        if household is None or household.deleted_at is not None:
+            return [self.tr("Not registered in a household.")]
+        lines = [household.address or "—"]
+        for person in household.members:
+            if person.deleted_at is not None:
+                continue
+            mark = self.tr("head") if household.head_member_id == person.id else ""
+            status = "" if person.status == "active" else f"（{STATUS_LABELS[person.status][0]}）"
+            lines.append(f"{person.name}　{mark}{status}".rstrip())
+        return lines
 
     def draft(self) -> MemberDraft:
         born, year = parse_birth(self.birth.text())

@@ -45,6 +45,8 @@ from nagato_desk.importers.members import (
     preview_members,
 )
 from nagato_desk.importers.tabular import read_rows
+from nagato_desk.services import backups
+from nagato_desk.settings import Settings, load_settings
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW = range(3)
 PROBLEM_COLOUR = "#f6d5d5"
@@ -328,10 +330,20 @@ class PreviewPage(QWizardPage):
 
     def start_import(self) -> Job:
         wizard: MemberImportWizard = self.wizard()  # type: ignore[assignment]
-        path, mapping, db = wizard.path, wizard.mapping_page.mapping(), self.db
+        path, mapping, db, settings = wizard.path, wizard.mapping_page.mapping(), self.db, wizard.settings
         label = self.tr("Registering members: %1 of %2")
+        backing_up = self.tr("Backing up the data before the import…")
 
         def work():  # type: ignore[no-untyped-def]
+            # A verified backup first; when it fails the job ends with the reason and nothing is imported.
+            yield 0, 0, backing_up
+            backups.backup_before(
+                db.path,
+                settings.backups(db.path),
+                "before-import",
+                keep_daily=settings.keep_daily,
+                keep_monthly=settings.keep_monthly,
+            )
             with db.session() as session:  # one transaction: every row or none
                 steps = import_members_steps(session, path, mapping)
                 while True:
@@ -371,11 +383,19 @@ class MemberImportWizard(QWizard):
     imported = Signal(object)
 
     def __init__(
-        self, db: Database, date_style: str, lang: str = "ja", parent: QWidget | None = None
+        self,
+        db: Database,
+        date_style: str,
+        lang: str = "ja",
+        parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.lang = lang
+        # Where the backup before the import goes, and how many are kept (the saved settings if not given).
+        self.settings = settings if settings is not None else load_settings()
         self.path = Path()
         self.rows: list[list[object]] = []
         self.detected = ColumnMapping()

@@ -220,12 +220,18 @@ def demo_members(session: Session, today: date) -> None:
     update_council(session, replace(draft_of(council), representative=chair.name))
     # A few who left during this fiscal year (after 1 April, so the 自治会 figures as of 1 April still
     # hold), with the date, so the history and the filters show something.
-    days_so_far = max(1, (today - start).days)
-    for (member_id, *_rest), status in zip(
-        adults[-6:], ("withdrawn", "moved", "deceased", "withdrawn", "moved", "deceased"), strict=True
-    ):
-        left_on = min(today, start + timedelta(days=rng.randrange(1, days_so_far + 1)))
-        members.record_leaving(session, member_id, status, left_on)
+    statuses = ("withdrawn", "moved", "deceased", "withdrawn", "moved", "deceased")[: leavers_on(today)]
+    days_so_far = (today - start).days
+    for (member_id, *_rest), status in zip(adults[len(adults) - len(statuses) :], statuses, strict=True):
+        members.record_leaving(
+            session, member_id, status, start + timedelta(days=rng.randrange(1, days_so_far + 1))
+        )
+
+
+def leavers_on(today: date) -> int:
+    """How many demo residents have left by ``today``: six, except on 1 April itself, when no day of
+    the new fiscal year has passed yet for anyone to leave on (so the figures as of 1 April hold)."""
+    return 0 if today == fiscal_year_start(fiscal_year_of(today)) else 6
 
 
 def _officers(session: Session, adults: list[tuple[int, int, str, int]], today: date) -> None:

@@ -349,6 +349,7 @@ def describe(change: Change) -> str:
             else:
                 parts.append(f"{label}（{old or '空'} → {new or '空'}）")
         return f"{action}：" + "、".join(parts)
-    if change.changes:
-        return f"{action}：" + "、".join(labels.get(k, k) for k in change.changes)
+    fields = [k for k in change.changes if k != "id"]  # the id is the record itself
+    if fields:
+        return f"{action}：" + "、".join(labels.get(k, k) for k in fields)
     return f"{action}：{change.note}" if change.note else action

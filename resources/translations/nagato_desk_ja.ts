@@ -23,12 +23,12 @@
 <context>
     <name>CommitteesTab</name>
     <message>
-        <source>Committee</source>
-        <translation>部会</translation>
+        <source>Trash</source>
+        <translation>ごみ箱</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>人数</translation>
+        <source>Show the committees that were deleted, to restore one</source>
+        <translation>削除した部会を表示します（元に戻せます）</translation>
     </message>
     <message>
         <source>Name</source>
@@ -67,6 +67,10 @@
         <translation>部会を削除</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
         <source>Add a member…</source>
         <translation>部会員を加える…</translation>
     </message>
@@ -83,8 +87,36 @@
         <translation>%1人</translation>
     </message>
     <message>
+        <source>Committee</source>
+        <translation>部会</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>削除した日</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>%1 in the trash</source>
+        <translation>ごみ箱に%1件</translation>
+    </message>
+    <message>
+        <source>%1 committees</source>
+        <translation>%1部会</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>ごみ箱は空です。</translation>
+    </message>
+    <message>
         <source>There are no committees yet. Add one with “New committee…”.</source>
         <translation>部会がまだありません。「部会を追加…」から登録してください。</translation>
+    </message>
+    <message>
+        <source>%1 is in the trash. Restoring it brings back its %2 members.</source>
+        <translation>「%1」はごみ箱にあります。元に戻すと、部会員%2人も元どおりになります。</translation>
     </message>
     <message>
         <source>Members of %1: %2 people</source>
@@ -948,6 +980,10 @@ Data file: %2</source>
         <translation>同意</translation>
     </message>
     <message>
+        <source>Household and roles</source>
+        <translation>世帯・役職</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -970,6 +1006,30 @@ Data file: %2</source>
     <message>
         <source>withdrawn %1</source>
         <translation>%1 撤回</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <source>Roles (officer terms)</source>
+        <translation>役職（任期）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>部会</translation>
+    </message>
+    <message>
+        <source>Not registered in a household.</source>
+        <translation>世帯に登録されていません。</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>世帯主</translation>
     </message>
     <message>
         <source>Record consent</source>
@@ -1192,6 +1252,161 @@ Data file: %2</source>
     </message>
 </context>
 <context>
+    <name>MemberStatsTab</name>
+    <message>
+        <source>Age 0–14</source>
+        <translation>0〜14歳</translation>
+    </message>
+    <message>
+        <source>Age 15–39</source>
+        <translation>15〜39歳</translation>
+    </message>
+    <message>
+        <source>Age 40–64</source>
+        <translation>40〜64歳</translation>
+    </message>
+    <message>
+        <source>Age 65–74</source>
+        <translation>65〜74歳</translation>
+    </message>
+    <message>
+        <source>Age 75 and over</source>
+        <translation>75歳以上</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>年齢不明</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>The figures as of today</source>
+        <translation>今日現在の数字</translation>
+    </message>
+    <message>
+        <source>1 April this year</source>
+        <translation>今年度の4月1日</translation>
+    </message>
+    <message>
+        <source>The figures as of 1 April of this fiscal year</source>
+        <translation>今年度の4月1日現在の数字</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDFで保存…</translation>
+    </message>
+    <message>
+        <source>Save these figures as a PDF to print or hand to the city</source>
+        <translation>この数字をPDFで保存します（印刷や市への提出に）</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>自治会</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会員数</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>世帯数</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Other or unknown</source>
+        <translation>その他・不明</translation>
+    </message>
+    <message>
+        <source>Women and people under 40 among officers and committee members</source>
+        <translation>役員・部会員の女性と若い世代（40歳未満）の割合</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Under 40</source>
+        <translation>40歳未満</translation>
+    </message>
+    <message>
+        <source>Share of women</source>
+        <translation>女性の割合</translation>
+    </message>
+    <message>
+        <source>Share under 40</source>
+        <translation>40歳未満の割合</translation>
+    </message>
+    <message>
+        <source>Ages are full years on the date chosen; someone whose birth year only is known counts as born on 1 July.</source>
+        <translation>年齢は基準日現在の満年齢です。生まれ年だけが分かる人は、その年の7月1日生まれとして数えています。</translation>
+    </message>
+    <message>
+        <source>The shares count people whose gender or age is unknown as well.</source>
+        <translation>割合の分母には、性別や年齢が分からない人も含みます。</translation>
+    </message>
+    <message>
+        <source>Members by association as of %1</source>
+        <translation>自治会別の会員数（%1現在）</translation>
+    </message>
+    <message>
+        <source>No association</source>
+        <translation>所属自治会なし</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>役員</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>部会員</translation>
+    </message>
+    <message>
+        <source>Membership figures</source>
+        <translation>会員の状況</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDFで保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the membership figures…</source>
+        <translation>会員の状況を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>保存しました：</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存しました</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>Members</source>
@@ -1232,6 +1447,10 @@ Data file: %2</source>
     <message>
         <source>Organisations</source>
         <translation>団体</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>会員の状況</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1831,10 @@ If the term has simply ended, use “End term…” instead.</source>
         <translation>会員を登録しています：%2人中 %1人</translation>
     </message>
     <message>
+        <source>Backing up the data before the import…</source>
+        <translation>取り込みの前にデータをバックアップしています…</translation>
+    </message>
+    <message>
         <source>Importing members…</source>
         <translation>会員名簿を取り込んでいます…</translation>
     </message>
@@ -1734,6 +1957,14 @@ If the term has simply ended, use “End term…” instead.</source>
         <translation>バックアップの保存先</translation>
     </message>
     <message>
+        <source>Daily backups to keep</source>
+        <translation>日ごとに残す数</translation>
+    </message>
+    <message>
+        <source>Monthly backups to keep</source>
+        <translation>月ごとに残す数</translation>
+    </message>
+    <message>
         <source>Back up now to…</source>
         <translation>今すぐバックアップ…</translation>
     </message>
@@ -1755,6 +1986,10 @@ If the term has simply ended, use “End term…” instead.</source>
     <message>
         <source>Western</source>
         <translation>西暦</translation>
+    </message>
+    <message>
+        <source>A backup is made automatically at the first start of each day. %1 daily and %2 monthly backups are kept.</source>
+        <translation>毎日最初の起動時に自動でバックアップします。日ごと%1個・月ごと%2個を残します。</translation>
     </message>
     <message>
         <source>Data file to use from the next start</source>
@@ -1837,6 +2072,17 @@ If the term has simply ended, use “End term…” instead.</source>
     <message>
         <source>The data will be kept in:</source>
         <translation>データの保存場所：</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Backup not made</source>
+        <translation>バックアップできませんでした</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made. You can go on working, but please check the backup folder in the settings.</source>
+        <translation>今日の自動バックアップを作れませんでした。このまま作業は続けられますが、「設定」でバックアップの保存先を確認してください。</translation>
     </message>
 </context>
 <context>

@@ -334,3 +334,47 @@ def test_exported_pdf_embeds_fonts_and_keeps_japanese_text(cli, demo_db_path, tm
         "- 1 -",
     ):
         assert expected in text
+
+
+def test_import_backs_up_first(cli, demo_db_path, tmp_path):
+    good = tmp_path / "good.csv"
+    good.write_text(GOOD_CSV, encoding="utf-8")
+    code, _, err = cli("import", "associations", good, "--db", demo_db_path)
+    assert code == 0, err
+    (saved,) = (tmp_path / "backups").glob("demo-before-import-*.db")
+    assert association_names(saved) == DEMO_NAMES  # the data as it was before the import
+    assert len(association_names(demo_db_path)) == 6
+
+
+def test_import_without_a_backup_is_not_done(cli, demo_db_path, tmp_path):
+    from nagato_desk.settings import Settings, save_settings
+
+    good = tmp_path / "good.csv"
+    good.write_text(GOOD_CSV, encoding="utf-8")
+    blocker = tmp_path / "backups"
+    blocker.write_text("a file where the backup folder should be", encoding="utf-8")
+    save_settings(Settings(backup_dir=str(blocker)))
+    before = snapshot(tmp_path)
+    code, _, err = cli("import", "associations", good, "--db", demo_db_path)
+    assert code == 1
+    assert "取り込みの前にバックアップを作れなかったため、取り込みを中止しました" in err
+    assert str(blocker) in err and "Traceback" not in err
+    assert snapshot(tmp_path) == before  # the database unchanged, no backup, no partial file
+    assert association_names(demo_db_path) == DEMO_NAMES
+
+
+def test_demo_force_rotates_the_old_backups(cli, demo_db_path, tmp_path):
+    from nagato_desk.settings import Settings, save_settings
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    old = [folder / f"demo-daily-202001{d:02d}-080000.db" for d in range(1, 4)]
+    for path in old:
+        path.write_bytes(demo_db_path.read_bytes())
+    (folder / "メモ.txt").write_text("残す", encoding="utf-8")
+    save_settings(Settings(keep_daily=1, keep_monthly=0))
+    code, out, err = cli("demo", "--db", demo_db_path, "--force")
+    assert code == 0, err
+    (saved,) = folder.glob("demo-before-demo-*.db")
+    assert str(saved) in out
+    assert sorted(p.name for p in folder.iterdir()) == sorted([saved.name, "メモ.txt"])

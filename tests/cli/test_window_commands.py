@@ -10,6 +10,7 @@ def test_smoke_opens_home_and_prints_seconds(run_cli, demo_db_path):
     assert code == 0, err
     seconds = float(out.strip().splitlines()[-1])
     assert 0 < seconds < 60
+    assert not (demo_db_path.parent / "backups").exists()  # smoke is timed: no daily backup
 
 
 def test_smoke_without_data_shows_the_wizard_and_writes_nothing(run_cli, tmp_path):
@@ -57,6 +58,7 @@ def test_screenshots_writes_every_page(run_cli, demo_db_path, tmp_path):
             "members-officers",
             "members-committees",
             "members-organisations",
+            "members-stats",
             "member-import",
             "member-import-preview",
             "member-export",

@@ -558,9 +558,13 @@ def test_describe_reads_like_a_sentence():
     at = datetime(2026, 5, 1, 9, 0)
     moved = Change(at, "jimukyoku", "member", 1, "update", {"address": ["東浜1番地", "西浜2番地"]}, "")
     assert describe(moved) == "変更：住所（東浜1番地 → 西浜2番地）"
-    trashed = Change(at, "jimukyoku", "member", 1, "update", {"deleted_at": [None, "2026-05-01 09:00:00"]}, "")
+    trashed = Change(
+        at, "jimukyoku", "member", 1, "update", {"deleted_at": [None, "2026-05-01 09:00:00"]}, ""
+    )
     assert describe(trashed) == "変更：ごみ箱へ"
-    added = Change(at, "jimukyoku", "member", 1, "insert", {"name": [None, "長門 花子"], "phone": [None, "0837"]}, "")
+    added = Change(
+        at, "jimukyoku", "member", 1, "insert", {"name": [None, "長門 花子"], "phone": [None, "0837"]}, ""
+    )
     assert describe(added) == "登録：氏名、電話"
     event = Change(at, "jimukyoku", "", None, "export", {}, "会員名簿（住所・電話を含む）")
     assert describe(event) == "export：会員名簿（住所・電話を含む）"

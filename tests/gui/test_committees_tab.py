@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
+from nagato_desk.dates import format_date
 from nagato_desk.gui.committees_tab import CommitteesTab
 from nagato_desk.gui.date_field import DateDialog
 from nagato_desk.gui.member_picker import MemberPicker
@@ -168,3 +169,64 @@ def test_leaving_before_joining_is_refused(app, demo, qtbot, monkeypatch, no_dia
     with demo.Session() as session:
         row = session.query(CommitteeMembership).filter_by(committee_id=committee, member_id=ids[1]).one()
         assert row.left_on is None
+
+
+def committee_names(tab) -> list[str]:
+    return [tab.committees.item(r, 0).text() for r in range(tab.committees.rowCount())]
+
+
+def test_deleted_committee_is_listed_in_the_trash_and_restored(app, demo, qtbot, no_dialogs):
+    ids, committee = setup_committee(demo)
+    tab = make_tab(qtbot, demo, committee)
+    tab.show()
+    assert not tab.restore_button.isVisible()
+    tab.delete_button.click()
+    assert "試験部会" not in committee_names(tab)
+    qtbot.mouseClick(tab.trash, Qt.MouseButton.LeftButton)
+    assert tab.trash.isChecked()
+    assert committee_names(tab) == ["試験部会"]
+    assert tab.committees.horizontalHeaderItem(1).text() == "削除した日"
+    assert tab.committees.item(0, 1).text() == format_date(date.today())
+    assert tab.count.text() == "ごみ箱に1件"
+    # who sat on it is shown, and comes back with it
+    assert names(tab) == ["試験 花子", "試験 太郎"]
+    assert "ごみ箱" in tab.members_title.text() and "2人" in tab.members_title.text()
+    assert tab.restore_button.isVisible()
+    for button in (tab.delete_button, tab.add_committee_button, tab.rename_button, tab.join_button):
+        assert not button.isVisible()
+    with qtbot.waitSignal(tab.changed):
+        tab.restore_button.click()
+    assert [kind for kind, _text in no_dialogs] == ["question"]  # asked before deleting, not after
+    with demo.Session() as session:
+        assert session.get(Committee, committee).deleted_at is None
+        assert [m.member_id for m in committees_service.committee_members(session, committee)] == ids[:2]
+    assert not tab.trash.isChecked()  # back to the committees, the restored one selected
+    assert tab.selected_committee() == committee
+    assert names(tab) == ["試験 花子", "試験 太郎"]
+    assert not tab.restore_button.isVisible() and tab.delete_button.isVisible()
+
+
+def test_restore_is_refused_while_a_committee_has_the_same_name(app, demo, qtbot, monkeypatch, no_dialogs):
+    _ids, committee = setup_committee(demo)
+    tab = make_tab(qtbot, demo, committee)
+    tab.delete_button.click()
+    answer(monkeypatch, "試験部会")
+    tab.add_committee_button.click()  # a new committee takes the name meanwhile
+    tab.trash.setChecked(True)
+    assert tab.selected_committee() == committee
+    tab.restore_button.click()
+    assert no_dialogs[-1][0] == "warning"
+    assert "同じ名前の部会「試験部会」があるため元に戻せません" in no_dialogs[-1][1]
+    with demo.Session() as session:
+        assert session.get(Committee, committee).deleted_at is not None
+    assert tab.trash.isChecked() and committee_names(tab) == ["試験部会"]
+
+
+def test_empty_trash_says_so(app, demo, qtbot):
+    tab = make_tab(qtbot, demo)
+    tab.trash.setChecked(True)
+    assert tab.committees.rowCount() == 0
+    assert tab.members_title.text() == "ごみ箱は空です。"
+    tab.restore_button.click()  # nothing selected: nothing happens
+    tab.trash.setChecked(False)
+    assert tab.committees.rowCount() == 6  # the demo's committees

@@ -17,6 +17,7 @@ from nagato_desk.gui import member_list as member_list_module
 from nagato_desk.gui.member_dialog import MemberDialog, parse_birth
 from nagato_desk.gui.member_list import MemberList
 from nagato_desk.services import members as members_service
+from nagato_desk.services.demo_members import leavers_on
 from nagato_desk.services.members import MemberFilter
 
 
@@ -40,9 +41,10 @@ def page(app, demo, qtbot):
 
 
 def test_list_shows_active_members_in_50on_order(page, demo):
-    # The demo: 761 residents, six of whom left during the year → 755 active.
-    assert page.model.rowCount() == 755
-    assert page.count.text() == "755 名" or page.count.text().startswith("755")
+    # The demo: 761 residents, six of whom left during the year (none on 1 April itself).
+    active = 761 - leavers_on(date.today())
+    assert page.model.rowCount() == active
+    assert page.count.text() == f"{active}人"
     readings = [page.model.index(r, 1).data() for r in range(0, 40)]
     from nagato_desk.reading import sort_key
 
@@ -57,7 +59,7 @@ def test_search_as_you_type_in_any_kana(page, demo, qtbot):
     surname_reading = member.reading.split()[0]  # e.g. いしかわ
     type_japanese(page.search, surname_reading)
     hiragana_count = page.model.rowCount()
-    assert 0 < hiragana_count < 755
+    assert 0 < hiragana_count < 700
     assert all(page.model.index(r, 1).data().startswith(surname_reading) for r in range(hiragana_count))
     page.search.clear()
     katakana = "".join(chr(ord(c) + 0x60) for c in surname_reading)  # ひらがな → カタカナ
@@ -121,14 +123,15 @@ def test_delete_goes_to_trash_and_restores(page, demo, no_dialogs):
     page.table.selectRow(3)
     page.delete_button.click()
     assert no_dialogs[0][0] == "question" and "ごみ箱" in no_dialogs[0][1]
-    assert page.model.rowCount() == 754 and member_id not in page.model.ids
+    active = 761 - leavers_on(date.today())
+    assert page.model.rowCount() == active - 1 and member_id not in page.model.ids
     page.trash.setChecked(True)
     assert page.model.ids == [member_id]
     assert page.restore_button.isVisible() or not page.isVisible()
     page.table.selectRow(0)
     page.restore_button.click()
     page.trash.setChecked(False)
-    assert page.model.rowCount() == 755 and member_id in page.model.ids
+    assert page.model.rowCount() == active and member_id in page.model.ids
 
 
 def test_leaving_records_status_and_date(page, demo, monkeypatch):
@@ -149,7 +152,7 @@ def test_leaving_records_status_and_date(page, demo, monkeypatch):
 
 def test_status_filter_shows_those_who_left(page):
     page.status.setCurrentIndex(page.status.findData("deceased"))
-    assert page.model.rowCount() == 2  # the demo has two who died this year
+    assert page.model.rowCount() == leavers_on(date.today()) // 3  # two of the six died this year
 
 
 def test_parse_birth_accepts_year_only_and_eras():
@@ -166,3 +169,21 @@ def test_member_list_model_passes_modeltester(app, demo, qtmodeltester):
     model.set_filter(MemberFilter(association_id=None))
     qtmodeltester.check(model, force_py=True)
     assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) == model.ids[0]
+
+
+def test_member_page_shows_household_roles_and_history(app, demo, qtbot):
+    from nagato_desk.services.officers import officers_as_of
+
+    with demo.Session() as session:
+        chair = next(r for r in officers_as_of(session, date.today()) if r.role == "会長")
+        member = members_service.get_member(session, chair.member_id)
+        housemates = [p.name for p in member.household.members if p.deleted_at is None]
+        address = member.household.address
+    dialog = MemberDialog(demo, "wareki", chair.member_id, "ja")
+    qtbot.addWidget(dialog)
+    lines = [dialog.household.item(i).text() for i in range(dialog.household.count())]
+    assert "■ 世帯" in lines and f"　{address}" in lines
+    assert all(any(name in line for line in lines) for name in housemates)
+    assert any(line.startswith("　会長　") for line in lines)
+    history = [dialog.history.item(i).text() for i in range(dialog.history.count())]
+    assert any("登録：氏名" in line for line in history)

@@ -56,3 +56,25 @@ def test_backup_now_to_unwritable_place_says_so(app, demo, qtbot, tmp_path, no_d
     blocker.write_text("x")
     assert page.backup_now(blocker / "copy.db") is None  # a file where a folder should be
     assert no_dialogs and "バックアップを" in no_dialogs[0][1]
+
+
+def test_how_many_backups_to_keep_is_saved(app, demo, qtbot, tmp_path):
+    path = tmp_path / "settings.json"
+    settings = Settings()
+    page = SettingsPage(demo, settings, path, "ja")
+    qtbot.addWidget(page)
+    assert (page.keep_daily.value(), page.keep_monthly.value()) == (10, 12)
+    assert (
+        page.keep_note.text()
+        == "毎日最初の起動時に自動でバックアップします。日ごと10個・月ごと12個を残します。"
+    )
+    assert (page.keep_daily.minimum(), page.keep_daily.maximum()) == (1, 365)
+    assert (page.keep_monthly.minimum(), page.keep_monthly.maximum()) == (0, 120)
+    page.keep_daily.setValue(30)
+    page.keep_monthly.setValue(0)
+    assert "日ごと30個・月ごと0個" in page.keep_note.text()
+    with qtbot.waitSignal(page.changed):
+        page.save_button.click()
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert (saved["keep_daily"], saved["keep_monthly"]) == (30, 0)
+    assert load_settings(path) == settings

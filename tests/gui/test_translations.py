@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from nagato_desk.gui.i18n import TsTranslator, load_ts, ts_file
+from nagato_desk.gui.i18n import load_translator, load_ts, qm_file, ts_file
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -58,9 +58,32 @@ def test_no_unfinished_or_empty_translation_in_the_ts():
 def test_translator_returns_japanese_and_falls_back_to_source(app):
     assert QCoreApplication.translate("HomePage", "Home") == "ホーム"
     assert QCoreApplication.translate("HomePage", "no such text") == "no such text"
-    translator = TsTranslator("ja")
+    translator = load_translator("ja")
+    assert translator is not None
     assert translator.translate("FiguresModel", "Total") == "合計"
-    assert translator.translate("FiguresModel", "missing") is None
+    assert translator.translate("FiguresModel", "missing") == ""  # not found: Qt falls back to the source
+
+
+def test_compiled_qm_is_up_to_date_with_the_ts(tmp_path):
+    """The window loads the .qm: it must be exactly what lrelease makes of the committed .ts."""
+    sys.path.insert(0, str(REPO / ".ci"))
+    try:
+        import update_translations
+    finally:
+        sys.path.pop(0)
+    fresh = tmp_path / "fresh.qm"
+    update_translations.lrelease(ts_file("ja"), fresh)
+    assert fresh.read_bytes() == qm_file("ja").read_bytes(), "run .ci/update_translations.py"
+
+
+def test_translating_does_not_leak_references(app):
+    """A Python override of QTranslator.translate lost a reference to None on every call (PySide6
+    6.12), which ends in 'Fatal Python error: none_dealloc' after enough calls."""
+    before = sys.getrefcount(None)
+    for _ in range(2000):
+        QCoreApplication.translate("HomePage", "Home")
+        QCoreApplication.translate("HomePage", "no such text")
+    assert sys.getrefcount(None) >= before - 50
 
 
 def test_english_window_is_english(tmp_path):

@@ -1,6 +1,6 @@
 """会員: the membership of the council — the member list and, beside it, households, officers,
-committees and organisations, one tab each; importing the roster the council already keeps in
-Excel, and exporting the rosters."""
+committees, organisations and the figures (会員の状況), one tab each; importing the roster the council
+already keeps in Excel, and exporting the rosters."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from nagato_desk.database import Database
 from nagato_desk.gui.committees_tab import CommitteesTab
 from nagato_desk.gui.households_tab import HouseholdsTab
 from nagato_desk.gui.member_list import MemberList
+from nagato_desk.gui.member_stats_tab import MemberStatsTab
 from nagato_desk.gui.officers_tab import OfficersTab
 from nagato_desk.gui.organisations_tab import OrganisationsTab
 from nagato_desk.settings import Settings
@@ -43,6 +44,7 @@ class MembersPage(QWidget):
         self.officers = OfficersTab(db, style, lang, self)
         self.committees = CommitteesTab(db, style, lang, self)
         self.organisations = OrganisationsTab(db, lang, self)
+        self.stats = MemberStatsTab(db, style, lang, self)
         # (stable key for screenshots and the guide, tab) in the order shown
         self.tab_pages: list[tuple[str, QWidget]] = [
             ("list", self.member_list),
@@ -50,6 +52,7 @@ class MembersPage(QWidget):
             ("officers", self.officers),
             ("committees", self.committees),
             ("organisations", self.organisations),
+            ("stats", self.stats),
         ]
         for widget, title in (
             (self.member_list, self.tr("Member list")),
@@ -57,11 +60,14 @@ class MembersPage(QWidget):
             (self.officers, self.tr("Officers")),
             (self.committees, self.tr("Committees")),
             (self.organisations, self.tr("Organisations")),
+            (self.stats, self.tr("Figures")),
         ):
             self.tabs.addTab(widget, title)
         for tab in (self.households, self.officers, self.committees):
             # their changes show in the member list (status, 自治会, filters by role and committee)
             tab.changed.connect(lambda: self.member_list.after_change(None))
+        # a committee deleted or restored leaves or comes back in the member list's 部会 filter
+        self.committees.changed.connect(self.member_list.reload_choices)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
         head = QHBoxLayout()
         head.addWidget(heading, 1)
@@ -82,7 +88,7 @@ class MembersPage(QWidget):
     def refresh(self) -> None:
         style = self.settings.date_style
         self.member_list.date_style = style
-        for tab in (self.households, self.officers, self.committees):
+        for tab in (self.households, self.officers, self.committees, self.stats):
             tab.date_style = style
         self.member_list.reload_choices()
         self.refresh_current()
@@ -96,7 +102,9 @@ class MembersPage(QWidget):
     def import_members(self) -> None:
         from nagato_desk.gui.member_import_wizard import MemberImportWizard
 
-        wizard = MemberImportWizard(self.db, self.settings.date_style, self.lang, self)
+        wizard = MemberImportWizard(
+            self.db, self.settings.date_style, self.lang, self, settings=self.settings
+        )
         wizard.imported.connect(lambda _result: self.after_import())
         wizard.exec()
 

@@ -1,4 +1,5 @@
-"""設定: language, 和暦/西暦, text size, where the data and backups live, and "back up now to…"."""
+"""設定: language, 和暦/西暦, text size, where the data and backups live, how many automatic backups
+are kept, and "back up now to…"."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +27,13 @@ from nagato_desk.errors import NagatoError
 from nagato_desk.gui.errors import show_error
 from nagato_desk.gui.uiloader import load_form
 from nagato_desk.services import backups
-from nagato_desk.settings import FONT_SIZES, Settings, save_settings
+from nagato_desk.settings import (
+    FONT_SIZES,
+    KEEP_DAILY_RANGE,
+    KEEP_MONTHLY_RANGE,
+    Settings,
+    save_settings,
+)
 
 
 class SettingsPage(QWidget):
@@ -57,7 +65,14 @@ class SettingsPage(QWidget):
         self.font_size = f.findChild(QComboBox, "fontSizeCombo")
         self.data_file = f.findChild(QLineEdit, "dataFileEdit")
         self.backup_dir = f.findChild(QLineEdit, "backupDirEdit")
+        self.keep_daily = f.findChild(QSpinBox, "keepDailySpin")
+        self.keep_monthly = f.findChild(QSpinBox, "keepMonthlySpin")
+        self.keep_note = f.findChild(QLabel, "keepNoteLabel")
         self.note = f.findChild(QLabel, "noteLabel")
+        self.keep_daily.setRange(*KEEP_DAILY_RANGE)
+        self.keep_monthly.setRange(*KEEP_MONTHLY_RANGE)
+        self.keep_daily.valueChanged.connect(lambda _v: self._show_keep_note())
+        self.keep_monthly.valueChanged.connect(lambda _v: self._show_keep_note())
         self.save_button = f.findChild(QPushButton, "saveButton")
         self.language.addItem("日本語", "ja")
         self.language.addItem("English", "en")
@@ -89,7 +104,20 @@ class SettingsPage(QWidget):
         self.font_size.setCurrentIndex(index)
         self.data_file.setText(str(self.db.path))
         self.backup_dir.setText(str(s.backups(self.db.path)))
+        self.keep_daily.setValue(s.keep_daily)
+        self.keep_monthly.setValue(s.keep_monthly)
+        self._show_keep_note()
         self.note.setText("")
+
+    def _show_keep_note(self) -> None:
+        self.keep_note.setText(
+            self.tr(
+                "A backup is made automatically at the first start of each day. "
+                "%1 daily and %2 monthly backups are kept."
+            )
+            .replace("%1", str(self.keep_daily.value()))
+            .replace("%2", str(self.keep_monthly.value()))
+        )
 
     def choose_data_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -115,6 +143,8 @@ class SettingsPage(QWidget):
         s.font_size = int(self.font_size.currentData())
         data_file = self.data_file.text().strip()
         s.database_path = "" if Path(data_file) == self.db.path and not old_file else data_file
+        s.keep_daily = self.keep_daily.value()
+        s.keep_monthly = self.keep_monthly.value()
         backup_text = self.backup_dir.text().strip()
         s.backup_dir = (
             "" if Path(backup_text) == s.backups(self.db.path) and not s.backup_dir else backup_text
