@@ -145,6 +145,16 @@ def _people(rng: random.Random, size: int, aged: int) -> list[int]:
     return ages
 
 
+def _households(rng: random.Random, ages: list[int], count: int) -> list[list[int]]:
+    """Split the ages into exactly ``count`` households, each headed by an adult (oldest first)."""
+    adults = [a for a in ages if a >= 20]
+    others = [a for a in ages if a < 20] + adults[count:]
+    groups = [[head] for head in adults[:count]]
+    for age in others:
+        groups[rng.randrange(count)].append(age)
+    return [sorted(g, reverse=True) for g in groups]
+
+
 def demo_members(session: Session, today: date) -> None:
     rng = random.Random(20170401)
     fy = fiscal_year_of(today)
@@ -155,13 +165,8 @@ def demo_members(session: Session, today: date) -> None:
     for assoc in list_associations(session):
         fig = figures[assoc.name]
         assoc_blocks = [blocks.add_block(session, assoc.id, name) for name in BLOCK_NAMES]
-        ages = _people(rng, fig.population, fig.aged_65_plus)
-        # Split the population into exactly ``households`` households of one or more people.
-        sizes = [1] * fig.households
-        for _ in range(fig.population - fig.households):
-            sizes[rng.randrange(fig.households)] += 1
-        cursor = 0
-        for number, size in enumerate(sizes, start=1):
+        groups = _households(rng, _people(rng, fig.population, fig.aged_65_plus), fig.households)
+        for number, group in enumerate(groups, start=1):
             surname, surname_reading = rng.choice(SURNAMES)
             block = assoc_blocks[number % len(assoc_blocks)]
             serial += 1
@@ -177,8 +182,6 @@ def demo_members(session: Session, today: date) -> None:
                     phone=phone,
                 ),
             )
-            group = sorted(ages[cursor : cursor + size], reverse=True)
-            cursor += size
             for position, age in enumerate(group):
                 gender = "F" if (position + number) % 2 else "M"
                 given, given_reading = rng.choice(WOMEN if gender == "F" else MEN)
