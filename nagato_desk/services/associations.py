@@ -14,6 +14,7 @@ from nagato_desk.errors import Problem, ValidationError, problem
 from nagato_desk.models import AssociationFigure, NeighbourhoodAssociation
 from nagato_desk.money import rate
 from nagato_desk.services.council import clean_text, require_council
+from nagato_desk.services.ordering import move_in_order, required_name
 
 ASSOCIATION_NAME_MAX = 100
 FISCAL_YEAR_RANGE = (1900, 2200)
@@ -146,15 +147,7 @@ def list_associations(session: Session) -> list[NeighbourhoodAssociation]:
 
 
 def _check_association_name(session: Session, name: str, exclude_id: int | None = None) -> str:
-    name = clean_text(name)
-    if not name:
-        raise problem("自治会の名称を入力してください。", "Enter the association's name.", field="name")
-    if len(name) > ASSOCIATION_NAME_MAX:
-        raise problem(
-            f"自治会の名称は{ASSOCIATION_NAME_MAX}文字以内にしてください。",
-            f"The name is longer than {ASSOCIATION_NAME_MAX} characters.",
-            field="name",
-        )
+    name = required_name(name, "自治会の名称", "association name", ASSOCIATION_NAME_MAX)
     clash = session.scalars(
         select(NeighbourhoodAssociation).where(NeighbourhoodAssociation.name == name)
     ).first()
@@ -203,12 +196,7 @@ def remove_association(session: Session, association_id: int) -> None:
 def move_association(session: Session, association_id: int, delta: int) -> None:
     """Move a 自治会 up (delta -1) or down (+1) in the council's order."""
     _association(session, association_id)  # a clear error for an unknown id
-    rows = list_associations(session)
-    index = next(i for i, r in enumerate(rows) if r.id == association_id)
-    target = max(0, min(len(rows) - 1, index + delta))
-    rows.insert(target, rows.pop(index))
-    for order, row in enumerate(rows, start=1):
-        row.sort_order = order
+    move_in_order(list_associations(session), association_id, delta)
     session.flush()
 
 

@@ -13,6 +13,7 @@ from nagato_desk.errors import Problem, problem
 from nagato_desk.models import Block, Household, Member, NeighbourhoodAssociation
 from nagato_desk.reading import fold
 from nagato_desk.services.council import clean_text
+from nagato_desk.services.ordering import move_in_order, required_name
 
 BLOCK_NAME_MAX = 50
 
@@ -42,15 +43,7 @@ def _same_name(session: Session, association_id: int, name: str, exclude_id: int
 
 
 def _check_name(session: Session, assoc: NeighbourhoodAssociation, name: str, exclude_id=None) -> str:
-    name = clean_text(name)
-    if not name:
-        raise problem("班の名称を入力してください。", "Enter the block's name.", field="name")
-    if len(name) > BLOCK_NAME_MAX:
-        raise problem(
-            f"班の名称は{BLOCK_NAME_MAX}文字以内にしてください。",
-            f"The block's name is longer than {BLOCK_NAME_MAX} characters.",
-            field="name",
-        )
+    name = required_name(name, "班の名称", "block name", BLOCK_NAME_MAX)
     clash = _same_name(session, assoc.id, name, exclude_id)
     if clash is not None:
         raise problem(
@@ -112,12 +105,7 @@ def remove_block(session: Session, block_id: int) -> None:
 def move_block(session: Session, block_id: int, delta: int) -> None:
     """Move a 班 up (delta -1) or down (+1) within its 自治会."""
     row = get_block(session, block_id)
-    rows = list_blocks(session, row.association_id)
-    index = next(i for i, r in enumerate(rows) if r.id == block_id)
-    target = max(0, min(len(rows) - 1, index + delta))
-    rows.insert(target, rows.pop(index))
-    for order, r in enumerate(rows, start=1):
-        r.sort_order = order
+    move_in_order(list_blocks(session, row.association_id), block_id, delta)
     session.flush()
 
 

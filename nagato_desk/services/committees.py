@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from nagato_desk.dates import format_date
 from nagato_desk.errors import problem
 from nagato_desk.models import Committee, CommitteeMembership, Member
-from nagato_desk.services.council import clean_text
 from nagato_desk.services.member_stats import member_age
+from nagato_desk.services.ordering import move_in_order, required_name
 
 COMMITTEE_NAME_MAX = 100
 
@@ -55,15 +55,7 @@ def committee_by_name(session: Session, name: str, create: bool = False) -> Comm
 
 
 def _check_name(session: Session, name: str, exclude_id: int | None = None) -> str:
-    name = clean_text(name)
-    if not name:
-        raise problem("部会の名称を入力してください。", "Enter the committee's name.", field="name")
-    if len(name) > COMMITTEE_NAME_MAX:
-        raise problem(
-            f"部会の名称は{COMMITTEE_NAME_MAX}文字以内にしてください。",
-            f"The name is longer than {COMMITTEE_NAME_MAX} characters.",
-            field="name",
-        )
+    name = required_name(name, "部会の名称", "committee name", COMMITTEE_NAME_MAX)
     clash = committee_by_name(session, name)
     if clash is not None and clash.id != exclude_id:
         raise problem(
@@ -98,12 +90,7 @@ def rename_committee(session: Session, committee_id: int, name: str) -> Committe
 def move_committee(session: Session, committee_id: int, delta: int) -> None:
     """Move a committee up (delta -1) or down (+1) in the list."""
     _committee(session, committee_id)
-    rows = list_committees(session)
-    index = next(i for i, r in enumerate(rows) if r.id == committee_id)
-    target = max(0, min(len(rows) - 1, index + delta))
-    rows.insert(target, rows.pop(index))
-    for order, row in enumerate(rows, start=1):
-        row.sort_order = order
+    move_in_order(list_committees(session), committee_id, delta)
     session.flush()
 
 

@@ -21,6 +21,7 @@ from nagato_desk.errors import Problem, ValidationError, problem
 from nagato_desk.models import Committee, Member, NeighbourhoodAssociation, OfficerTerm, Role
 from nagato_desk.services.council import clean_text
 from nagato_desk.services.member_stats import member_age
+from nagato_desk.services.ordering import move_in_order, required_name
 
 #: The roles a new council starts with, in this order (監事 is the auditor).
 DEFAULT_ROLES: tuple[str, ...] = ("会長", "副会長", "事務局長", "会計", "監事", "部会長", "役員", "顧問")
@@ -75,15 +76,7 @@ def _role(session: Session, role_id: int) -> Role:
 
 
 def _check_role_name(session: Session, name: str, exclude_id: int | None = None) -> str:
-    name = clean_text(name)
-    if not name:
-        raise problem("役職名を入力してください。", "Enter the role's name.", field="name")
-    if len(name) > ROLE_NAME_MAX:
-        raise problem(
-            f"役職名は{ROLE_NAME_MAX}文字以内にしてください。",
-            f"The name is longer than {ROLE_NAME_MAX} characters.",
-            field="name",
-        )
+    name = required_name(name, "役職名", "role name", ROLE_NAME_MAX)
     clash = role_by_name(session, name)
     if clash is not None and clash.id != exclude_id:
         raise problem(
@@ -113,12 +106,7 @@ def rename_role(session: Session, role_id: int, name: str) -> Role:
 def move_role(session: Session, role_id: int, delta: int) -> None:
     """Move a role up (delta -1) or down (+1) in the list (the order of the officer list)."""
     _role(session, role_id)
-    roles = list_roles(session, include_inactive=True)
-    index = next(i for i, r in enumerate(roles) if r.id == role_id)
-    target = max(0, min(len(roles) - 1, index + delta))
-    roles.insert(target, roles.pop(index))
-    for order, role in enumerate(roles, start=1):
-        role.sort_order = order
+    move_in_order(list_roles(session, include_inactive=True), role_id, delta)
     session.flush()
 
 
