@@ -17,15 +17,39 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from nagato_desk import __version__
 from nagato_desk.database import Database
 from nagato_desk.gui.pages.home import HomePage
-from nagato_desk.gui.pages.members import MembersPage
 from nagato_desk.gui.pages.settings_page import SettingsPage
 from nagato_desk.settings import Settings
+
+
+class LazyPage(QWidget):
+    """A section built the first time it is shown, so start-up pays only for the home page."""
+
+    def __init__(self, title: str, factory, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.title = title
+        self.factory = factory
+        self._page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def page_title(self) -> str:
+        return self.title
+
+    def page(self) -> QWidget:
+        if self._page is None:
+            self._page = self.factory()
+            self.layout().addWidget(self._page)
+        return self._page
+
+    def refresh(self) -> None:
+        self.page().refresh()  # type: ignore[attr-defined]
 
 
 class MainWindow(QMainWindow):
@@ -38,12 +62,12 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.setWindowTitle(f"Nagato Desk — {db.path.name}")
         self.home = HomePage(db, settings, lang, self)
-        self.members = MembersPage(db, settings, lang, self)
+        self.members_section = LazyPage(self.tr("Members"), self._make_members, self)
         self.settings_page = SettingsPage(db, settings, settings_path, lang, self)
         # (stable key for screenshots and the guide, page) in navigation order
         self.sections: list[tuple[str, QWidget]] = [
             ("home", self.home),
-            ("members", self.members),
+            ("members", self.members_section),
             ("settings", self.settings_page),
         ]
         self.pages: list[QWidget] = [page for _key, page in self.sections]
@@ -73,15 +97,32 @@ class MainWindow(QMainWindow):
             lambda path: self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", path), 10_000)
         )
         self.settings_page.changed.connect(self.home.refresh)
-        self.members.member_list.changed.connect(self.home.refresh)
         self.resize(1180, 760)
         self.show_page(0)
+
+    def _make_members(self) -> QWidget:
+        from nagato_desk.gui.pages.members import MembersPage
+
+        page = MembersPage(self.db, self.settings, self.lang, self.members_section)
+        page.member_list.changed.connect(self.home.refresh)
+        return page
+
+    @property
+    def members(self):  # type: ignore[no-untyped-def]
+        """The 会員 page (built on first use)."""
+        return self.members_section.page()
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         backup = QAction(self.tr("Back up now to…"), self)
         backup.triggered.connect(lambda: self.settings_page.backup_now())
         file_menu.addAction(backup)
+        check = QAction(self.tr("Check the data…"), self)
+        check.triggered.connect(self.check_data)
+        file_menu.addAction(check)
+        changes = QAction(self.tr("Change history…"), self)
+        changes.triggered.connect(self.show_history)
+        file_menu.addAction(changes)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -91,6 +132,18 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("About Nagato Desk"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def check_data(self) -> None:
+        from nagato_desk.gui.check_dialog import CheckDialog
+
+        dialog = CheckDialog(self.db, self.lang, self)
+        dialog.start()
+        dialog.exec()
+
+    def show_history(self) -> None:
+        from nagato_desk.gui.history_dialog import HistoryDialog
+
+        HistoryDialog(self.db, self.lang, self, self.settings.date_style).exec()
 
     def about(self) -> None:
         QMessageBox.about(
