@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from nagato_desk import __version__
-from nagato_desk.errors import NagatoError, UnreadableFileError
+from nagato_desk.errors import NagatoError, UnreadableFileError, storage_error
 from nagato_desk.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
@@ -111,7 +111,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say(lang, "中断しました。", "Interrupted.", err=True)
         return 130
-    except Exception:
+    except Exception as exc:
+        mapped = storage_error(exc)  # disk full, file-size limit, SQLITE_FULL / SQLITE_IOERR
+        if mapped is not None:
+            log.warning("%s failed: %s", args.command, exc)
+            print(mapped.message(lang), file=sys.stderr)
+            return mapped.exit_code
         from nagato_desk.logs import setup_logging
 
         where = setup_logging()

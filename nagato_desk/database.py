@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from nagato_desk.errors import NewerDatabaseError, UnreadableFileError
+from nagato_desk.errors import NewerDatabaseError, UnreadableFileError, storage_error
 from nagato_desk.locking import DatabaseLock
 
 #: Written into the SQLite header (PRAGMA application_id) so we know a file is ours: "NDSK".
@@ -109,8 +109,15 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One user action: everything inside commits together or not at all."""
-        with self.Session() as session, session.begin():
-            yield session
+        try:
+            with self.Session() as session, session.begin():
+                yield session
+        except Exception as exc:
+            # A write refused by a full disk (SQLITE_FULL, SQLITE_IOERR): rolled back, said plainly.
+            mapped = storage_error(exc)
+            if mapped is not None and mapped is not exc:
+                raise mapped from exc
+            raise
 
     def close(self) -> None:
         self.engine.dispose()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from nagato_desk.errors import NagatoError, UnreadableFileError
+from nagato_desk.errors import NagatoError, UnreadableFileError, storage_error
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +122,9 @@ def backup_database(source: Engine | Path, out: Path) -> BackupSummary:
         tmp.unlink(missing_ok=True)
         if not isinstance(exc, sqlite3.Error):
             raise
+        mapped = storage_error(exc, read_only=True)  # SQLITE_FULL / SQLITE_IOERR writing the copy
+        if mapped is not None:
+            raise mapped from exc
         raise NagatoError(
             f"バックアップに失敗しました（{exc}）。元のデータは変わっていません。",
             f"The backup failed ({exc}). The data itself is unchanged.",
@@ -131,6 +134,9 @@ def backup_database(source: Engine | Path, out: Path) -> BackupSummary:
     try:
         verify_backup(tmp, expected_revision=revision, expected_counts=expected)
         os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _cannot_write(out, exc) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -138,6 +144,12 @@ def backup_database(source: Engine | Path, out: Path) -> BackupSummary:
 
 
 def _cannot_write(out: Path, exc: OSError) -> NagatoError:
+    mapped = storage_error(exc, read_only=True)
+    if mapped is not None:  # the plain message of a full disk or a read-only place
+        return NagatoError(
+            f"バックアップを「{out}」に書き込めません。{mapped.ja}",
+            f"Cannot write the backup to '{out}'. {mapped.en}",
+        )
     return NagatoError(
         f"バックアップを「{out}」に書き込めません（{exc.strerror or exc}）。別の保存先を選んでください。",
         f"Cannot write the backup to '{out}' ({exc.strerror or exc}). Choose another place.",
@@ -447,6 +459,20 @@ def backup_before(
         ) from exc
 
 
+def _remove_stale_partials(backup_dir: Path, database: Path, now: datetime) -> None:
+    """A backup killed midway leaves ``.<name>.partial``; one older than an hour is nobody's work."""
+    try:
+        leftovers = list(backup_dir.glob(f".{database.stem}-*.db.partial"))
+    except OSError:
+        return
+    for path in leftovers:
+        try:
+            if now - datetime.fromtimestamp(path.stat().st_mtime) >= RECENT:
+                path.unlink()
+        except OSError as exc:
+            log.warning("could not delete the unfinished backup %s: %s", path, exc)
+
+
 def prune_backups(
     backup_dir: Path,
     database: Path,
@@ -477,6 +503,7 @@ def prune_backups(
     now = now or datetime.now()
     keep_daily = max(1, int(keep_daily))
     keep_monthly = max(0, int(keep_monthly))
+    _remove_stale_partials(Path(backup_dir), Path(database), now)
     candidates = [b for b in list_backups(backup_dir, database) if b.automatic]
     if not candidates:
         return []

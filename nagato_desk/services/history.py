@@ -336,6 +336,13 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
 }  # fmt: skip
 
 
+#: Stored codes shown as words: (table, field) → {code: label}.
+VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {
+    ("member", "status"): {"active": "在籍", "withdrawn": "退会", "moved": "転出", "deceased": "死亡"},
+    ("member", "gender"): {"F": "女性", "M": "男性", "X": "その他"},
+}
+
+
 def describe(change: Change) -> str:
     """「変更：住所（山口県… → 山口県…）」 — one line a secretariat can read."""
     action = ACTION_LABELS.get(change.action, change.action)
@@ -347,9 +354,124 @@ def describe(change: Change) -> str:
             if field_name == "deleted_at":
                 parts.append("ごみ箱から戻す" if new is None else "ごみ箱へ")
             else:
-                parts.append(f"{label}（{old or '空'} → {new or '空'}）")
+                values = VALUE_LABELS.get((change.table_name, field_name), {})
+                before, after = (values.get(v, v) if v not in (None, "") else "空" for v in (old, new))
+                parts.append(f"{label}（{before} → {after}）")
         return f"{action}：" + "、".join(parts)
     fields = [k for k in change.changes if k != "id"]  # the id is the record itself
     if fields:
         return f"{action}：" + "、".join(labels.get(k, k) for k in fields)
     return f"{action}：{change.note}" if change.note else action
+
+
+#: Japanese names of the audited tables, for 「対象」 in the list and the 監事's export.
+TABLE_LABELS: dict[str, str] = {
+    "council": "協議会",
+    "neighbourhood_association": "自治会",
+    "association_figure": "自治会の世帯数・人口",
+    "block": "班",
+    "household": "世帯",
+    "member": "会員",
+    "member_event": "会員の異動",
+    "consent": "同意",
+    "role": "役職",
+    "officer_term": "役員の任期",
+    "committee": "委員会",
+    "committee_membership": "委員会の委員",
+    "member_organisation": "団体",
+}
+
+EVENT_LABELS = {"export": "書き出し"}
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """One line of the change history as shown to people: 日時, 操作者, 対象, 内容."""
+
+    at: datetime
+    user: str
+    target: str
+    content: str
+    change: Change
+
+
+def _names(session: Session, changes: list[Change]) -> dict[tuple[str, int], str]:
+    """The current name of the records in ``changes`` whose table has a ``name`` column (one query
+    per table); a removed record keeps the name its deletion recorded."""
+    wanted: dict[str, set[int]] = {}
+    for c in changes:
+        if c.row_id is not None and c.table_name:
+            wanted.setdefault(c.table_name, set()).add(c.row_id)
+    out: dict[tuple[str, int], str] = {}
+    for table in _audited_mappers():
+        ids = wanted.get(table.name)
+        if not ids or "name" not in table.c or "id" not in table.c:
+            continue
+        for row_id, name in session.execute(select(table.c.id, table.c.name).where(table.c.id.in_(ids))):
+            out[(table.name, row_id)] = name
+    return out
+
+
+def target_text(change: Change, names: dict[tuple[str, int], str] | None = None) -> str:
+    """「会員：長門 太郎」, 「班：12番」 — the table in Japanese and which record."""
+    if not change.table_name:
+        return EVENT_LABELS.get(change.action, change.action)
+    label = TABLE_LABELS.get(change.table_name, change.table_name)
+    if change.row_id is None:
+        return label
+    name = (names or {}).get((change.table_name, change.row_id))
+    if not name:
+        recorded = change.changes.get("name")
+        if recorded:
+            name = recorded[1] or recorded[0]
+    return f"{label}：{name}（{change.row_id}番）" if name else f"{label}：{change.row_id}番"
+
+
+def content_text(change: Change) -> str:
+    """describe(), with events (書き出し …) written as their note."""
+    if change.action in ACTION_LABELS:
+        return describe(change)
+    label = EVENT_LABELS.get(change.action, change.action)
+    return f"{label}：{change.note}" if change.note else label
+
+
+def changes_as_rows(
+    session: Session, *, since: datetime | None = None, until: datetime | None = None, limit: int = 5000
+) -> list[ChangeRow]:
+    """The change history between ``since`` and ``until`` (exclusive), newest first, as readable rows."""
+    changes = recent_changes(session, since=since, until=until, limit=limit)
+    names = _names(session, changes)
+    return [ChangeRow(c.at, c.user, target_text(c, names), content_text(c), c) for c in changes]
+
+
+_COMMON_FIELDS = {
+    "name": "名称", "reading": "ふりがな", "postal_code": "郵便番号", "address": "住所", "phone": "電話",
+    "email": "メール", "notes": "備考", "note": "備考", "sort_order": "並び順", "deleted_at": "ごみ箱",
+    "member_id": "会員", "association_id": "自治会", "block_id": "班", "committee_id": "委員会",
+    "joined_on": "就任日", "left_on": "退任日",
+}  # fmt: skip
+_TABLE_FIELDS: dict[str, dict[str, str]] = {
+    "council": {"representative": "代表者", "founded_on": "設立年月日", "council_id": "協議会"},
+    "neighbourhood_association": {"council_id": "協議会", "name": "自治会名"},
+    "association_figure": {
+        "fiscal_year": "年度", "as_of": "基準日", "households": "世帯数", "population": "人口",
+        "aged_65_plus": "65歳以上",
+    },
+    "block": {"name": "班名"},
+    "household": {"head_member_id": "世帯主"},
+    "member_event": {"kind": "種類", "on": "日付", "from_text": "異動前", "to_text": "異動後"},
+    "consent": {"purpose": "目的", "given_on": "同意日", "withdrawn_on": "撤回日"},
+    "role": {"name": "役職名", "is_auditor": "監事", "active": "使用中"},
+    "officer_term": {
+        "role_id": "役職", "starts_on": "任期の始め", "ends_on": "任期の終わり",
+        "chosen_by_association_id": "選出自治会", "chosen_by_text": "選出母体",
+    },
+    "committee": {"name": "委員会名"},
+    "committee_membership": {"is_head": "委員長"},
+    "member_organisation": {
+        "kind": "種類", "is_member": "会員団体", "contact_name": "連絡先の氏名", "contact_role": "連絡先の役職",
+    },
+}  # fmt: skip
+for _table in TABLE_LABELS:
+    if _table != "member":
+        FIELD_LABELS.setdefault(_table, {**_COMMON_FIELDS, **_TABLE_FIELDS.get(_table, {})})

@@ -21,6 +21,49 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check the data</source>
+        <translation>データの点検</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>点検しています…</translation>
+    </message>
+    <message>
+        <source>Save the result…</source>
+        <translation>結果を保存…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Checking the data…</source>
+        <translation>データを点検しています…</translation>
+    </message>
+    <message>
+        <source>The check could not be run.</source>
+        <translation>点検を実行できませんでした。</translation>
+    </message>
+    <message>
+        <source>Save the result</source>
+        <translation>点検の結果を保存</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>テキスト (*.txt)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not save:</source>
+        <translation>保存できませんでした：</translation>
+    </message>
+</context>
+<context>
     <name>CommitteesTab</name>
     <message>
         <source>Trash</source>
@@ -584,6 +627,101 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>期間(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>～(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Search (name, operator, content)</source>
+        <translation>検索（氏名・操作者・内容）</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Excelで保存…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDFで保存…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>%1 change(s)</source>
+        <translation>%1件の変更</translation>
+    </message>
+    <message>
+        <source>%1 of %2 change(s) shown</source>
+        <translation>%2件のうち%1件を表示</translation>
+    </message>
+    <message>
+        <source>(only the newest are listed; the export has all)</source>
+        <translation>（新しいものだけを表示しています。保存するとすべてが入ります）</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the change history</source>
+        <translation>変更履歴を保存</translation>
+    </message>
+    <message>
+        <source>Writing the change history…</source>
+        <translation>変更履歴を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存しました</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>保存しました：</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not save:</source>
+        <translation>保存できませんでした：</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Representative</source>
@@ -876,6 +1014,10 @@ They leave the list of active members; their records are kept.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Members</source>
+        <translation>会員</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
@@ -886,6 +1028,14 @@ They leave the list of active members; their records are kept.</source>
     <message>
         <source>Back up now to…</source>
         <translation>今すぐバックアップ…</translation>
+    </message>
+    <message>
+        <source>Check the data…</source>
+        <translation>データの点検…</translation>
+    </message>
+    <message>
+        <source>Change history…</source>
+        <translation>変更履歴…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

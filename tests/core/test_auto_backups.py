@@ -363,3 +363,28 @@ def test_how_many_to_keep_is_clamped_or_defaulted(user_dirs, daily, monthly, exp
     settings_file().write_text(json.dumps({"keep_daily": daily, "keep_monthly": monthly}), encoding="utf-8")
     loaded = load_settings()
     assert (loaded.keep_daily, loaded.keep_monthly) == expected
+
+
+def test_rotation_removes_partial_files_left_by_a_killed_backup(tmp_path):
+    import os
+    from datetime import datetime, timedelta
+
+    from nagato_desk.services.backups import prune_backups
+
+    database = tmp_path / "council.db"
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    now = datetime(2026, 11, 29, 12, 0)
+    old = folder / ".council-daily-20261128-090000.db.partial"
+    fresh = folder / ".council-daily-20261129-115900.db.partial"
+    other = folder / ".other-daily-20261128-090000.db.partial"
+    for path in (old, fresh, other):
+        path.write_bytes(b"half a backup")
+    two_hours_ago = (now - timedelta(hours=2)).timestamp()
+    for path in (old, other):
+        os.utime(path, (two_hours_ago, two_hours_ago))
+    os.utime(fresh, (now.timestamp(), now.timestamp()))
+    prune_backups(folder, database, now=now)
+    assert not old.exists()  # an hour old: nobody is still writing it
+    assert fresh.exists()  # may be a backup running right now
+    assert other.exists()  # another database's files are never touched

@@ -568,3 +568,14 @@ def test_describe_reads_like_a_sentence():
     assert describe(added) == "登録：氏名、電話"
     event = Change(at, "jimukyoku", "", None, "export", {}, "会員名簿（住所・電話を含む）")
     assert describe(event) == "export：会員名簿（住所・電話を含む）"
+
+
+def test_describe_shows_codes_as_words():
+    from datetime import datetime
+
+    from nagato_desk.services.history import Change, describe
+
+    left = Change(datetime(2026, 6, 1), "u", "member", 3, "update", {"status": ["active", "deceased"]}, "")
+    assert describe(left) == "変更：状態（在籍 → 死亡）"
+    gender = Change(datetime(2026, 6, 1), "u", "member", 3, "update", {"gender": ["", "F"]}, "")
+    assert describe(gender) == "変更：性別（空 → 女性）"

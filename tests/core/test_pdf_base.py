@@ -251,3 +251,18 @@ def test_register_fonts_is_idempotent():
     from reportlab.pdfbase import pdfmetrics
 
     assert {GOTHIC, pdf_base.GOTHIC_BOLD, MINCHO} <= set(pdfmetrics.getRegisteredFontNames())
+
+
+def test_written_files_are_not_private(tmp_path):
+    """The temp file mkstemp makes is 0600; the document must get the usual permissions."""
+    import os
+    import stat
+
+    from nagato_desk.atomic import atomic_path
+
+    out = tmp_path / "doc.txt"
+    with atomic_path(out) as tmp:
+        tmp.write_text("x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
