@@ -150,7 +150,7 @@ def _init(args, db_path: Path, settings: Settings, lang: str) -> int:
 
 def _demo(args, db_path: Path, settings: Settings, lang: str) -> int:
     from nagato_desk.database import open_database, reset_schema
-    from nagato_desk.services import backups
+    from nagato_desk.services import backup_rotation
     from nagato_desk.services.council import get_council
     from nagato_desk.services.demo import write_demo
 
@@ -163,7 +163,7 @@ def _demo(args, db_path: Path, settings: Settings, lang: str) -> int:
                     f"「{db_path}」にはすでに「{existing.name}」のデータがあります。上書きするには --force を付けてください。",
                     f"'{db_path}' already holds '{existing.name}'. Add --force to overwrite it.",
                 )
-            saved = backups.backup_before(
+            saved = backup_rotation.backup_before(
                 db.path,
                 settings.backups(db_path),
                 "before-demo",
@@ -220,7 +220,7 @@ def _restore(args, db_path: Path, settings: Settings, lang: str) -> int:
 def _import(args, db_path: Path, settings: Settings, lang: str) -> int:
     from nagato_desk.database import open_database
     from nagato_desk.importers import KINDS
-    from nagato_desk.services import backups
+    from nagato_desk.services import backup_rotation
 
     kind = KINDS[args.kind]
     year = _year(args.year)
@@ -232,7 +232,7 @@ def _import(args, db_path: Path, settings: Settings, lang: str) -> int:
         return _dry_run_import(kind, args.file, year, db_path, lang)
     with open_database(db_path, backup_dir=settings.backups(db_path)) as db:
         # Before the transaction starts: when the backup fails, nothing is imported.
-        saved = backups.backup_before(
+        saved = backup_rotation.backup_before(
             db.path,
             settings.backups(db_path),
             "before-import",

@@ -101,7 +101,7 @@ class Startup:
 
     def daily_backup(self, now: datetime | None = None) -> Path | None:
         """The day's automatic backup at the first start of a day; a failure warns but never stops."""
-        from nagato_desk.services.backups import daily_backup_if_needed
+        from nagato_desk.services.backup_rotation import daily_backup_if_needed
 
         assert self.db is not None
         try:

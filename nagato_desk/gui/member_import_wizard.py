@@ -45,7 +45,7 @@ from nagato_desk.importers.members import (
     preview_members,
 )
 from nagato_desk.importers.tabular import read_rows
-from nagato_desk.services import backups
+from nagato_desk.services import backup_rotation
 from nagato_desk.settings import Settings, load_settings
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW = range(3)
@@ -337,7 +337,7 @@ class PreviewPage(QWizardPage):
         def work():  # type: ignore[no-untyped-def]
             # A verified backup first; when it fails the job ends with the reason and nothing is imported.
             yield 0, 0, backing_up
-            backups.backup_before(
+            backup_rotation.backup_before(
                 db.path,
                 settings.backups(db.path),
                 "before-import",

@@ -15,16 +15,15 @@ import pytest
 from support import snapshot
 
 from nagato_desk.errors import NagatoError
-from nagato_desk.services.backups import (
+from nagato_desk.services.backup_rotation import (
     auto_backup,
     backup_before,
-    backup_database,
     daily_backup_if_needed,
     list_backups,
     parse_backup_name,
     prune_backups,
-    verify_backup,
 )
+from nagato_desk.services.backups import backup_database, verify_backup
 from nagato_desk.settings import Settings, load_settings, save_settings, settings_file
 
 NOW = datetime(2026, 6, 15, 12, 0, 0)
@@ -369,7 +368,7 @@ def test_rotation_removes_partial_files_left_by_a_killed_backup(tmp_path):
     import os
     from datetime import datetime, timedelta
 
-    from nagato_desk.services.backups import prune_backups
+    from nagato_desk.services.backup_rotation import prune_backups
 
     database = tmp_path / "council.db"
     folder = tmp_path / "backups"

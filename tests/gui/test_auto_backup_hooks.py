@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWizard
 
 from nagato_desk.gui.app import Startup
 from nagato_desk.gui.member_import_wizard import MemberImportWizard
-from nagato_desk.services.backups import list_backups
+from nagato_desk.services.backup_rotation import list_backups
 from nagato_desk.services.members import MemberFilter, count_members
 from nagato_desk.settings import Settings
 
