@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
+from PySide6.QtWidgets import QInputDialog
+from qt_helpers import click_ok, fake_exec, type_text
 
 from nagato_desk.dates import format_date
 from nagato_desk.gui.committees_tab import CommitteesTab
@@ -16,26 +16,6 @@ from nagato_desk.gui.member_picker import MemberPicker
 from nagato_desk.models import Committee, CommitteeMembership
 from nagato_desk.services import committees as committees_service
 from nagato_desk.services.members import MemberDraft, add_member
-
-
-def type_text(widget, text: str) -> None:
-    widget.setFocus()
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
-
-
-def click_ok(dialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-
-
-def fake_exec(monkeypatch, cls, fill) -> None:
-    def exec_(self):
-        fill(self)
-        return self.result()
-
-    monkeypatch.setattr(cls, "exec", exec_)
 
 
 def answer(monkeypatch, text: str) -> None:

@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from qt_helpers import click_ok, fake_exec, type_text
 
 from nagato_desk.gui.date_field import DateDialog
 from nagato_desk.gui.household_dialogs import HouseholdDialog, MoveDialog
@@ -19,29 +18,6 @@ from nagato_desk.services import households as households_service
 from nagato_desk.services.associations import list_associations
 from nagato_desk.services.households import HouseholdDraft
 from nagato_desk.services.members import MemberDraft, add_member
-
-
-def type_text(widget, text: str) -> None:
-    """Type as a user does, Japanese included (qtbot.keyClicks handles Latin-1 only)."""
-    widget.setFocus()
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
-
-
-def click_ok(dialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-
-
-def fake_exec(monkeypatch, cls, fill) -> None:
-    """The dialog is built for real; instead of waiting for a user, ``fill`` plays the user."""
-
-    def exec_(self):
-        fill(self)
-        return self.result()
-
-    monkeypatch.setattr(cls, "exec", exec_)
 
 
 def pick(monkeypatch, search: str) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QPushButton
+from PySide6.QtWidgets import QInputDialog, QPushButton
+from qt_helpers import click_ok, fake_exec, type_text
 
 from nagato_desk.gui.date_field import DateDialog
 from nagato_desk.gui.member_picker import MemberPicker
@@ -19,26 +19,6 @@ from nagato_desk.services import officers as officers_service
 from nagato_desk.services.associations import list_associations
 from nagato_desk.services.members import MemberDraft, add_member
 from nagato_desk.services.officers import TermDraft
-
-
-def type_text(widget, text: str) -> None:
-    widget.setFocus()
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
-
-
-def click_ok(dialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-
-
-def fake_exec(monkeypatch, cls, fill) -> None:
-    def exec_(self):
-        fill(self)
-        return self.result()
-
-    monkeypatch.setattr(cls, "exec", exec_)
 
 
 def role_id(db, name: str) -> int:

@@ -4,33 +4,12 @@ real widgets, checking the database after each action."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from qt_helpers import click_ok, fake_exec, type_text
 
 from nagato_desk.gui.organisations_tab import OrganisationDialog, OrganisationsTab
 from nagato_desk.models import MemberOrganisation
 from nagato_desk.services import organisations as organisations_service
 from nagato_desk.services.organisations import OrganisationDraft
-
-
-def type_text(widget, text: str) -> None:
-    widget.setFocus()
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
-
-
-def click_ok(dialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-
-
-def fake_exec(monkeypatch, cls, fill) -> None:
-    def exec_(self):
-        fill(self)
-        return self.result()
-
-    monkeypatch.setattr(cls, "exec", exec_)
 
 
 def make_tab(qtbot, demo):
