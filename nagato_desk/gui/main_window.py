@@ -100,6 +100,24 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.show_page(0)
 
+    def restore_backup(self, chosen: Path | None = None) -> bool:
+        """Replace the data with a backup (after showing what it holds); every page shows it after."""
+        from nagato_desk.gui.restore import restore_from_backup
+
+        if not restore_from_backup(self, self.db, self.settings.backups(self.db.path), self.lang, chosen):
+            return False
+        self.members_section = LazyPage(self.tr("Members"), self._make_members, self)
+        index = [key for key, _page in self.sections].index("members")
+        old = self.sections[index][1]
+        self.sections[index] = ("members", self.members_section)
+        self.pages[index] = self.members_section
+        self.stack.insertWidget(index, self.members_section)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.show_page(0)
+        self.home.refresh()
+        return True
+
     def _make_members(self) -> QWidget:
         from nagato_desk.gui.pages.members import MembersPage
 
@@ -117,6 +135,9 @@ class MainWindow(QMainWindow):
         backup = QAction(self.tr("Back up now to…"), self)
         backup.triggered.connect(lambda: self.settings_page.backup_now())
         file_menu.addAction(backup)
+        restore = QAction(self.tr("Restore from a backup…"), self)
+        restore.triggered.connect(lambda: self.restore_backup())
+        file_menu.addAction(restore)
         check = QAction(self.tr("Check the data…"), self)
         check.triggered.connect(self.check_data)
         file_menu.addAction(check)

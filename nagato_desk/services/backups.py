@@ -21,6 +21,9 @@ from nagato_desk.errors import NagatoError, UnreadableFileError, storage_error
 #: Tables whose counts a person recognises, with their Japanese and English labels.
 SUMMARY_TABLES = {
     "neighbourhood_association": ("自治会", "neighbourhood associations"),
+    "member": ("会員", "members"),
+    "household": ("世帯", "households"),
+    "officer_term": ("役員の任期", "officer terms"),
     "association_figure": ("自治会の年度別人口", "yearly figures"),
 }
 
@@ -290,3 +293,21 @@ def timestamped(folder: Path, database: Path, reason: str, now: datetime | None 
 
 
 # --- Automatic backups and their rotation -------------------------------------------------------------
+
+
+def restore_open_database(db, backup: Path, backup_dir: Path) -> tuple[BackupSummary, Path | None]:  # type: ignore[no-untyped-def]
+    """Restore ``backup`` into the database the window has open (and holds the lock of).
+
+    The pooled connections are closed first, the current contents are backed up, the file is
+    replaced, and a backup from an older version is brought up to date; the next session the window
+    opens sees the restored data.
+    """
+    from nagato_desk import migrations
+    from nagato_desk.database import SCHEMA_HEAD, current_revision
+
+    db.engine.dispose()
+    result = restore_backup(backup, db.path, backup_dir)
+    db.engine.dispose()
+    if current_revision(db.engine) != SCHEMA_HEAD:
+        migrations.upgrade(db.engine)
+    return result

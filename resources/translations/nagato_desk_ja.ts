@@ -1030,6 +1030,10 @@ They leave the list of active members; their records are kept.</source>
         <translation>今すぐバックアップ…</translation>
     </message>
     <message>
+        <source>Restore from a backup…</source>
+        <translation>バックアップから戻す…</translation>
+    </message>
+    <message>
         <source>Check the data…</source>
         <translation>データの点検…</translation>
     </message>
@@ -1991,6 +1995,29 @@ If the term has simply ended, use “End term…” instead.</source>
     <message>
         <source>Import finished</source>
         <translation>取り込みが終わりました</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>バックアップから戻す</translation>
+    </message>
+    <message>
+        <source>Nagato Desk data (*.db)</source>
+        <translation>Nagato Desk のデータ (*.db)</translation>
+    </message>
+    <message>
+        <source>The data will be replaced by this backup:</source>
+        <translation>データを次のバックアップの内容に置き換えます：</translation>
+    </message>
+    <message>
+        <source>The data as it is now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>今のデータは先にバックアップするので、そのコピーから戻せば元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Restored. The data before restoring was saved to:</source>
+        <translation>戻しました。戻す前のデータは次に保存しました：</translation>
     </message>
 </context>
 <context>
