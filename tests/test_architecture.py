@@ -55,3 +55,14 @@ def test_core_does_not_import_report_libraries_at_module_level():
                 if any(m.split(".")[0] in ("reportlab", "openpyxl") for m in mods):
                     offenders.append(str(p.relative_to(PACKAGE)))
     assert offenders == []
+
+
+def test_gui_builds_no_queries_of_its_own():
+    """Queries live in services/ (one function per intent); the window calls them."""
+    gui = PACKAGE / "gui"
+    offenders = [
+        str(p.relative_to(PACKAGE.parent))
+        for p in sorted(gui.rglob("*.py"))
+        if any(name == "sqlalchemy" or name.startswith("sqlalchemy.") for name in _imports(p))
+    ]
+    assert offenders == []

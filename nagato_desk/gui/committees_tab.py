@@ -4,8 +4,6 @@ the committees in the trash (ごみ箱), with who sat on them, and restoring one
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,8 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from nagato_desk.database import Database
 from nagato_desk.dates import format_date
@@ -31,24 +27,10 @@ from nagato_desk.gui.date_field import DateDialog
 from nagato_desk.gui.errors import show_error
 from nagato_desk.gui.member_picker import MemberPicker
 from nagato_desk.gui.table_model import setup_table
-from nagato_desk.models import Committee
 from nagato_desk.services import committees as committees_service
 from nagato_desk.services.committees import CommitteeMemberRow
 
 _ID = Qt.ItemDataRole.UserRole
-
-
-def trashed_committees(session: Session) -> list[tuple[int, str, datetime]]:
-    """(id, name, deleted at) of the committees in the trash, the latest deleted first.
-
-    A read only; it belongs in ``services/committees.py`` beside ``restore_committee``, which has no
-    list of the trash yet."""
-    stmt = (
-        select(Committee.id, Committee.name, Committee.deleted_at)
-        .where(Committee.deleted_at.is_not(None))
-        .order_by(Committee.deleted_at.desc(), Committee.id.desc())
-    )
-    return [(cid, name, deleted) for cid, name, deleted in session.execute(stmt)]
 
 
 class CommitteesTab(QWidget):
@@ -156,7 +138,7 @@ class CommitteesTab(QWidget):
             if in_trash:
                 rows = [
                     (cid, name, format_date(deleted.date(), self.date_style))
-                    for cid, name, deleted in trashed_committees(session)
+                    for cid, name, deleted in committees_service.trashed_committees(session)
                 ]
             else:
                 rows = [

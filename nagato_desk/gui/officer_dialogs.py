@@ -31,7 +31,6 @@ from nagato_desk.gui.date_field import DateField
 from nagato_desk.gui.errors import show_error
 from nagato_desk.gui.member_picker import MemberPicker
 from nagato_desk.gui.table_model import setup_table
-from nagato_desk.models import OfficerTerm
 from nagato_desk.services import associations as associations_service
 from nagato_desk.services import committees as committees_service
 from nagato_desk.services import members as members_service
@@ -72,7 +71,7 @@ class TermDialog(QDialog):
         self.committee.addItem(self.tr("(none)"), None)
         self.association.addItem(self.tr("(none)"), None)
         with db.Session() as session:
-            term = session.get(OfficerTerm, term_id) if term_id is not None else None
+            term = officers_service.get_term(session, term_id) if term_id is not None else None
             roles = officers_service.list_roles(session)
             draft = officers_service.term_draft_of(term) if term is not None else None
             if draft is not None and all(r.id != draft.role_id for r in roles):

@@ -225,8 +225,9 @@ class OrganisationDialog(QDialog):
 
     def load(self) -> None:
         with self.db.Session() as session:
-            org = session.get(MemberOrganisation, self.org_id)
-            draft = organisations_service.draft_of(org)  # type: ignore[arg-type]
+            draft = organisations_service.draft_of(
+                organisations_service.get_organisation(session, self.org_id)
+            )
         for key, edit in self.edits.items():
             edit.setText(getattr(draft, key))
         self.kind.setCurrentText(draft.kind)

@@ -265,3 +265,13 @@ def memberships_of(session: Session, member_id: int) -> list[CommitteeMembership
             .order_by(CommitteeMembership.left_on.is_not(None), Committee.sort_order)
         )
     )
+
+
+def trashed_committees(session: Session) -> list[tuple[int, str, datetime]]:
+    """(id, name, deleted at) of the committees in the trash, the latest deleted first."""
+    stmt = (
+        select(Committee.id, Committee.name, Committee.deleted_at)
+        .where(Committee.deleted_at.is_not(None))
+        .order_by(Committee.deleted_at.desc(), Committee.id.desc())
+    )
+    return [(cid, name, deleted) for cid, name, deleted in session.execute(stmt)]

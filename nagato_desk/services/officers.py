@@ -267,7 +267,8 @@ def add_term(session: Session, draft: TermDraft) -> OfficerTerm:
     return term
 
 
-def _term(session: Session, term_id: int) -> OfficerTerm:
+def get_term(session: Session, term_id: int) -> OfficerTerm:
+    """One officer term (a clear message if it does not exist)."""
     term = session.get(OfficerTerm, term_id)
     if term is None:
         raise problem("指定された任期の記録が見つかりません。", "That term does not exist.")
@@ -288,7 +289,7 @@ def term_draft_of(term: OfficerTerm) -> TermDraft:
 
 
 def update_term(session: Session, term_id: int, draft: TermDraft) -> OfficerTerm:
-    term = _term(session, term_id)
+    term = get_term(session, term_id)
     problems = _validate_term(session, draft, exclude_id=term_id)
     if problems:
         raise ValidationError(problems)
@@ -299,12 +300,12 @@ def update_term(session: Session, term_id: int, draft: TermDraft) -> OfficerTerm
 
 def end_term(session: Session, term_id: int, ends_on: date) -> OfficerTerm:
     """Close a term: ``ends_on`` is the last day in office (退任日)."""
-    term = _term(session, term_id)
+    term = get_term(session, term_id)
     return update_term(session, term_id, replace(term_draft_of(term), ends_on=ends_on))
 
 
 def delete_term(session: Session, term_id: int) -> None:
-    session.delete(_term(session, term_id))
+    session.delete(get_term(session, term_id))
     session.flush()
 
 

@@ -127,7 +127,8 @@ def add_organisation(session: Session, draft: OrganisationDraft) -> MemberOrgani
     return org
 
 
-def _organisation(session: Session, org_id: int, *, in_trash_ok: bool = False) -> MemberOrganisation:
+def get_organisation(session: Session, org_id: int, *, in_trash_ok: bool = False) -> MemberOrganisation:
+    """One organisation (not one in the trash unless ``in_trash_ok``)."""
     org = session.get(MemberOrganisation, org_id)
     if org is None or (org.deleted_at is not None and not in_trash_ok):
         raise problem("指定された団体が見つかりません。", "That organisation does not exist.")
@@ -135,7 +136,7 @@ def _organisation(session: Session, org_id: int, *, in_trash_ok: bool = False) -
 
 
 def update_organisation(session: Session, org_id: int, draft: OrganisationDraft) -> MemberOrganisation:
-    org = _organisation(session, org_id)
+    org = get_organisation(session, org_id)
     values = _clean(draft)
     _validate(session, values, exclude_id=org_id)
     for f, v in values.items():
@@ -146,12 +147,12 @@ def update_organisation(session: Session, org_id: int, draft: OrganisationDraft)
 
 def delete_organisation(session: Session, org_id: int) -> None:
     """Move to the trash (ごみ箱); :func:`restore_organisation` brings it back."""
-    _organisation(session, org_id).deleted_at = datetime.now().replace(microsecond=0)
+    get_organisation(session, org_id).deleted_at = datetime.now().replace(microsecond=0)
     session.flush()
 
 
 def restore_organisation(session: Session, org_id: int) -> MemberOrganisation:
-    org = _organisation(session, org_id, in_trash_ok=True)
+    org = get_organisation(session, org_id, in_trash_ok=True)
     if org.deleted_at is None:
         return org
     clash = next((o for o in list_organisations(session) if _key(o.name) == _key(org.name)), None)

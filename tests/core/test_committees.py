@@ -218,3 +218,25 @@ def test_committee_members_without_a_date_lists_everyone_not_yet_gone(session, w
     gone = cs.join_committee(session, welfare.id, people["sato"].id, D(2000, 4, 1))
     cs.leave_committee(session, gone.id, D(2001, 3, 31))
     assert [r.name for r in cs.committee_members(session, welfare.id)] == ["阿部 一郎"]
+
+
+def test_trashed_committees_lists_the_trash_latest_first(db):
+    from datetime import datetime
+
+    from nagato_desk.services import committees as cm
+    from nagato_desk.services.council import CouncilDraft, create_council
+
+    with db.session() as session:
+        create_council(session, CouncilDraft(name="テスト協議会"))
+        first, second, kept = (cm.add_committee(session, n) for n in ("総務部会", "福祉部会", "環境部会"))
+        cm.delete_committee(session, first.id)
+        cm.delete_committee(session, second.id)
+        first.deleted_at = datetime(2026, 5, 1, 9, 0)
+        second.deleted_at = datetime(2026, 6, 1, 9, 0)
+    with db.Session() as session:
+        rows = cm.trashed_committees(session)
+    assert [(name, deleted) for _id, name, deleted in rows] == [
+        ("福祉部会", datetime(2026, 6, 1, 9, 0)),
+        ("総務部会", datetime(2026, 5, 1, 9, 0)),
+    ]
+    assert kept.id not in [r[0] for r in rows]
