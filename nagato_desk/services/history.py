@@ -19,6 +19,7 @@ from sqlalchemy import Column, Connection, Table, and_, event, insert, inspect, 
 from sqlalchemy.orm import InstanceState, Mapper, Session, UOWTransaction, object_session, sessionmaker
 
 from nagato_desk.models import Audited, Base, ChangeLog
+from nagato_desk.services.history_labels import field_labels, table_label, value_labels
 
 
 def _os_user() -> str:
@@ -325,28 +326,11 @@ def recent_changes(
 
 ACTION_LABELS = {"insert": "登録", "update": "変更", "delete": "削除"}
 
-#: Japanese names of recorded fields, per table, for the history shown to people (and the 監事).
-FIELD_LABELS: dict[str, dict[str, str]] = {
-    "member": {
-        "name": "氏名", "reading": "ふりがな", "gender": "性別", "birth_date": "生年月日", "birth_year": "生まれ年",
-        "postal_code": "郵便番号", "address": "住所", "phone": "電話", "mobile": "携帯", "email": "メール",
-        "household_id": "世帯", "association_id": "自治会", "block_id": "班", "status": "状態",
-        "joined_on": "入会日", "left_on": "退会日", "notes": "備考", "deleted_at": "ごみ箱", "anonymised": "匿名化",
-    },
-}  # fmt: skip
-
-
-#: Stored codes shown as words: (table, field) → {code: label}.
-VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {
-    ("member", "status"): {"active": "在籍", "withdrawn": "退会", "moved": "転出", "deceased": "死亡"},
-    ("member", "gender"): {"F": "女性", "M": "男性", "X": "その他"},
-}
-
 
 def describe(change: Change) -> str:
     """「変更：住所（山口県… → 山口県…）」 — one line a secretariat can read."""
     action = ACTION_LABELS.get(change.action, change.action)
-    labels = FIELD_LABELS.get(change.table_name, {})
+    labels = field_labels(change.table_name)
     if change.action == "update":
         parts = []
         for field_name, (old, new) in change.changes.items():
@@ -354,7 +338,7 @@ def describe(change: Change) -> str:
             if field_name == "deleted_at":
                 parts.append("ごみ箱から戻す" if new is None else "ごみ箱へ")
             else:
-                values = VALUE_LABELS.get((change.table_name, field_name), {})
+                values = value_labels(change.table_name, field_name)
                 before, after = (values.get(v, v) if v not in (None, "") else "空" for v in (old, new))
                 parts.append(f"{label}（{before} → {after}）")
         return f"{action}：" + "、".join(parts)
@@ -363,23 +347,6 @@ def describe(change: Change) -> str:
         return f"{action}：" + "、".join(labels.get(k, k) for k in fields)
     return f"{action}：{change.note}" if change.note else action
 
-
-#: Japanese names of the audited tables, for 「対象」 in the list and the 監事's export.
-TABLE_LABELS: dict[str, str] = {
-    "council": "協議会",
-    "neighbourhood_association": "自治会",
-    "association_figure": "自治会の世帯数・人口",
-    "block": "班",
-    "household": "世帯",
-    "member": "会員",
-    "member_event": "会員の異動",
-    "consent": "同意",
-    "role": "役職",
-    "officer_term": "役員の任期",
-    "committee": "委員会",
-    "committee_membership": "委員会の委員",
-    "member_organisation": "団体",
-}
 
 EVENT_LABELS = {"export": "書き出し"}
 
@@ -416,7 +383,7 @@ def target_text(change: Change, names: dict[tuple[str, int], str] | None = None)
     """「会員：長門 太郎」, 「班：12番」 — the table in Japanese and which record."""
     if not change.table_name:
         return EVENT_LABELS.get(change.action, change.action)
-    label = TABLE_LABELS.get(change.table_name, change.table_name)
+    label = table_label(change.table_name)
     if change.row_id is None:
         return label
     name = (names or {}).get((change.table_name, change.row_id))
@@ -442,36 +409,3 @@ def changes_as_rows(
     changes = recent_changes(session, since=since, until=until, limit=limit)
     names = _names(session, changes)
     return [ChangeRow(c.at, c.user, target_text(c, names), content_text(c), c) for c in changes]
-
-
-_COMMON_FIELDS = {
-    "name": "名称", "reading": "ふりがな", "postal_code": "郵便番号", "address": "住所", "phone": "電話",
-    "email": "メール", "notes": "備考", "note": "備考", "sort_order": "並び順", "deleted_at": "ごみ箱",
-    "member_id": "会員", "association_id": "自治会", "block_id": "班", "committee_id": "委員会",
-    "joined_on": "就任日", "left_on": "退任日",
-}  # fmt: skip
-_TABLE_FIELDS: dict[str, dict[str, str]] = {
-    "council": {"representative": "代表者", "founded_on": "設立年月日", "council_id": "協議会"},
-    "neighbourhood_association": {"council_id": "協議会", "name": "自治会名"},
-    "association_figure": {
-        "fiscal_year": "年度", "as_of": "基準日", "households": "世帯数", "population": "人口",
-        "aged_65_plus": "65歳以上",
-    },
-    "block": {"name": "班名"},
-    "household": {"head_member_id": "世帯主"},
-    "member_event": {"kind": "種類", "on": "日付", "from_text": "異動前", "to_text": "異動後"},
-    "consent": {"purpose": "目的", "given_on": "同意日", "withdrawn_on": "撤回日"},
-    "role": {"name": "役職名", "is_auditor": "監事", "active": "使用中"},
-    "officer_term": {
-        "role_id": "役職", "starts_on": "任期の始め", "ends_on": "任期の終わり",
-        "chosen_by_association_id": "選出自治会", "chosen_by_text": "選出母体",
-    },
-    "committee": {"name": "委員会名"},
-    "committee_membership": {"is_head": "委員長"},
-    "member_organisation": {
-        "kind": "種類", "is_member": "会員団体", "contact_name": "連絡先の氏名", "contact_role": "連絡先の役職",
-    },
-}  # fmt: skip
-for _table in TABLE_LABELS:
-    if _table != "member":
-        FIELD_LABELS.setdefault(_table, {**_COMMON_FIELDS, **_TABLE_FIELDS.get(_table, {})})

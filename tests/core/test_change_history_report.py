@@ -14,7 +14,8 @@ from nagato_desk.reports.change_history import (
     write_change_history_pdf,
     write_change_history_xlsx,
 )
-from nagato_desk.services.history import TABLE_LABELS, describe
+from nagato_desk.services.history import describe
+from nagato_desk.services.history_labels import field_labels, table_label
 from nagato_desk.services.members import draft_of, update_member
 
 
@@ -46,4 +47,21 @@ def test_the_report_of_today_holds_a_change(demo_db_path, tmp_path):
 def test_every_audited_table_has_a_japanese_label():
     from nagato_desk.services.history import _audited_mappers
 
-    assert {t.name for t in _audited_mappers()} <= set(TABLE_LABELS)
+    unlabelled = [t.name for t in _audited_mappers() if table_label(t.name) == t.name]
+    assert unlabelled == []
+
+
+def test_every_audited_column_has_a_japanese_label():
+    """Declared in the history lists or on the column (``info={"label": ...}``)."""
+    from nagato_desk.services.history import _audited_mappers
+
+    skip = {"id", "created_at", "updated_at"}
+    missing = [
+        f"{table.name}.{key}"
+        for table, mapper in _audited_mappers().items()
+        for key in (c.key for c in mapper.column_attrs)
+        if key not in skip
+        and key not in getattr(mapper.class_, "__audit_exclude__", ())
+        and key not in field_labels(table.name)
+    ]
+    assert missing == []
