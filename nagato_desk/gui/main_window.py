@@ -1,7 +1,7 @@
 """The main window: side navigation on the left, one page per section on the right.
 
-A section appears in the navigation only once it works; later records add their page classes to
-``SECTIONS`` (title, page factory) in the order of ARCHITECTURE.md.
+A section appears in the navigation only once it works; each record lists its page in ``SECTIONS``
+(gui/sections.py). Pages other than the home page are built the first time they are shown.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from nagato_desk import __version__
 from nagato_desk.database import Database
 from nagato_desk.gui.pages.home import HomePage
 from nagato_desk.gui.pages.settings_page import SettingsPage
+from nagato_desk.gui.sections import SECTIONS, Section
 from nagato_desk.settings import Settings
 
 
@@ -62,14 +63,11 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.setWindowTitle(f"Nagato Desk — {db.path.name}")
         self.home = HomePage(db, settings, lang, self)
-        self.members_section = LazyPage(self.tr("Members"), self._make_members, self)
         self.settings_page = SettingsPage(db, settings, settings_path, lang, self)
         # (stable key for screenshots and the guide, page) in navigation order
-        self.sections: list[tuple[str, QWidget]] = [
-            ("home", self.home),
-            ("members", self.members_section),
-            ("settings", self.settings_page),
-        ]
+        self.sections: list[tuple[str, QWidget]] = [("home", self.home)]
+        self.sections += [(section.key, self._lazy(section)) for section in SECTIONS]
+        self.sections.append(("settings", self.settings_page))
         self.pages: list[QWidget] = [page for _key, page in self.sections]
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -106,29 +104,39 @@ class MainWindow(QMainWindow):
 
         if not restore_from_backup(self, self.db, self.settings.backups(self.db.path), self.lang, chosen):
             return False
-        self.members_section = LazyPage(self.tr("Members"), self._make_members, self)
-        index = [key for key, _page in self.sections].index("members")
-        old = self.sections[index][1]
-        self.sections[index] = ("members", self.members_section)
-        self.pages[index] = self.members_section
-        self.stack.insertWidget(index, self.members_section)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        for section in SECTIONS:  # every section is rebuilt on the restored data
+            index = [key for key, _page in self.sections].index(section.key)
+            old = self.sections[index][1]
+            fresh = self._lazy(section)
+            self.sections[index] = (section.key, fresh)
+            self.pages[index] = fresh
+            self.stack.insertWidget(index, fresh)
+            self.stack.removeWidget(old)
+            old.deleteLater()
         self.show_page(0)
         self.home.refresh()
         return True
 
-    def _make_members(self) -> QWidget:
-        from nagato_desk.gui.pages.members import MembersPage
+    def _lazy(self, section: Section) -> LazyPage:
+        holder = LazyPage(section.translated_title(), lambda: self._build(section, holder), self)
+        return holder
 
-        page = MembersPage(self.db, self.settings, self.lang, self.members_section)
-        page.member_list.changed.connect(self.home.refresh)
+    def _build(self, section: Section, holder: QWidget) -> QWidget:
+        page = section.page_class()(self.db, self.settings, self.lang, holder)
+        changed = getattr(page, "changed", None)  # pages whose edits change the home page's figures
+        if changed is not None:
+            changed.connect(self.home.refresh)
         return page
+
+    def section_page(self, key: str) -> QWidget:
+        """The page of a section (built now if it was not yet shown)."""
+        holder = dict(self.sections)[key]
+        return holder.page() if isinstance(holder, LazyPage) else holder
 
     @property
     def members(self):  # type: ignore[no-untyped-def]
         """The 会員 page (built on first use)."""
-        return self.members_section.page()
+        return self.section_page("members")
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

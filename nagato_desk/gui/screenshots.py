@@ -64,6 +64,16 @@ def take_screenshots(db_path: Path, out_dir: Path, settings: Settings, lang: str
         for index, (name, _page) in enumerate(window.sections):
             window.show_page(index)
             save(window, name)
+            if name in ("home", "settings"):
+                continue
+            page = window.section_page(name)
+            for key, _tab in getattr(page, "tab_pages", [])[1:]:  # the first tab is the section's picture
+                page.show_tab(key)
+                save(window, f"{name}-{key}")
+            if hasattr(page, "tab_pages"):
+                page.show_tab(page.tab_pages[0][0])
+            if hasattr(page, "screenshots"):
+                page.screenshots(save)
         save(CouncilDialog(db, settings.date_style, lang, window), "council-dialog")
         save(FiguresDialog(db, settings.date_style, None, lang, window), "figures-dialog")
         _member_screens(window, db, settings, lang, save)
@@ -114,7 +124,7 @@ def _sample_roster(path: Path, associations: list[str]) -> Path:
 
 
 def _member_screens(window, db, settings: Settings, lang: str, save) -> None:  # type: ignore[no-untyped-def]
-    """The 会員 tabs (members-households …), the import wizard on a sample file and the export dialog."""
+    """The 会員 import wizard on a sample file and the export dialog."""
     import tempfile
 
     from nagato_desk.gui.export_dialog import ExportDialog
@@ -125,11 +135,6 @@ def _member_screens(window, db, settings: Settings, lang: str, save) -> None:  #
     if "members" not in keys:
         return
     window.show_page(keys.index("members"))
-    members = window.members
-    for key, _tab in members.tab_pages[1:]:
-        members.show_tab(key)
-        save(window, f"members-{key}")
-    members.show_tab("list")
     with db.Session() as session:
         names = [a.name for a in list_associations(session)]
     with tempfile.TemporaryDirectory() as folder:

@@ -4,6 +4,7 @@ already keeps in Excel, and exporting the rosters."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -18,6 +19,8 @@ from nagato_desk.settings import Settings
 
 
 class MembersPage(QWidget):
+    changed = Signal()  # the members changed: the home page's figures follow
+
     def __init__(
         self, db: Database, settings: Settings, lang: str = "ja", parent: QWidget | None = None
     ) -> None:
@@ -40,6 +43,7 @@ class MembersPage(QWidget):
         self.tabs = QTabWidget(self)
         style = settings.date_style
         self.member_list = MemberList(db, style, lang, self)
+        self.member_list.changed.connect(self.changed)
         self.households = HouseholdsTab(db, style, lang, self)
         self.officers = OfficersTab(db, style, lang, self)
         self.committees = CommitteesTab(db, style, lang, self)
