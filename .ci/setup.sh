@@ -13,7 +13,7 @@ QT_LIBS="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libx11-6 libdbus-1-3 libfontc
 QT_X11="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xinerama0 libxrender1 libsm6 libice6"
 case "$mode" in
   app)  packages="$QT_LIBS $QT_X11 python3-venv" ;;
-  test) packages="$QT_LIBS python3-venv poppler-utils" ;;
+  test) packages="$QT_LIBS python3-venv poppler-utils libreoffice-calc" ;;
   *) echo "usage: sh .ci/setup.sh app|test" >&2; exit 2 ;;
 esac
 

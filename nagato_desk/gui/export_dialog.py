@@ -14,13 +14,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -28,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from nagato_desk.database import Database
 from nagato_desk.dates import fiscal_year_of, format_date, format_fiscal_year
-from nagato_desk.errors import NagatoError
 from nagato_desk.gui.buttons import mark_primary
-from nagato_desk.gui.errors import show_error
+from nagato_desk.gui.document_export import FORMATS, DocumentSaver, ask_save_path
 from nagato_desk.gui.jobs import Job
 from nagato_desk.reports.exports import ExportRequest
 
@@ -41,7 +38,6 @@ DOCUMENTS = {
     "household-slips": QT_TRANSLATE_NOOP("ExportDialog", "Household check slips"),
     "member-stats": QT_TRANSLATE_NOOP("ExportDialog", "Membership figures"),
 }
-FORMATS = {"pdf": "PDF", "xlsx": "Excel", "csv": "CSV"}
 # roster column key → its label here (the report's own header is used for any other key)
 COLUMN_LABELS = {
     "name": QT_TRANSLATE_NOOP("ExportDialog", "Name"),
@@ -76,6 +72,9 @@ class ExportDialog(QDialog):
         self.lang = lang
         self.reports = REPORTS
         self.job: Job | None = None
+        self.saver = DocumentSaver(db, lang, self)
+        self.saver.exported.connect(self._exported)
+        self.saver.failed.connect(self._update)
         self.allowed: tuple[str, ...] = ()
         self.setWindowTitle(self.tr("Export a list"))
         self.document = QComboBox(self)
@@ -211,20 +210,9 @@ class ExportDialog(QDialog):
         key, fmt = self.key(), self.fmt()
         if not key or (key == "roster" and not self.columns()):
             return None
+        out = out or ask_save_path(self, self.suggested_name(), fmt)
         if out is None:
-            pattern = {
-                "pdf": self.tr("PDF (*.pdf)"),
-                "xlsx": self.tr("Excel (*.xlsx)"),
-                "csv": self.tr("CSV (*.csv)"),
-            }
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the list"), str(Path.home() / self.suggested_name()), pattern[fmt]
-            )
-            if not name:
-                return None
-            out = Path(name)
-            if out.suffix.lower() != f".{fmt}":
-                out = out.with_name(out.name + f".{fmt}")
+            return None
         request = ExportRequest(
             out=out,
             format=fmt,
@@ -234,29 +222,10 @@ class ExportDialog(QDialog):
             columns=self.columns() if key == "roster" else None,
             per_page=int(self.per_page.currentData() or 1),
         )
-        report, db = self.reports[key], self.db
-
-        def work() -> list[str]:
-            with db.Session() as session:
-                return report.run(session, request)
-
         self.save_button.setEnabled(False)
-        self.job = Job(self, self.tr("Writing %1…").replace("%1", self.document.currentText()), work)
-        self.job.finished.connect(lambda warnings: self._exported(out, warnings))
-        self.job.error.connect(self._failed)
-        return self.job.start()
+        self.job = self.saver.start(key, request, self.document.currentText())
+        return self.job
 
-    def _exported(self, out: Path, warnings: list[str]) -> None:
-        text = self.tr("Saved:") + f"\n{out}"
-        if warnings:
-            text += "\n\n" + "\n".join(warnings)
-        QMessageBox.information(self, self.tr("Saved"), text)
-        self.exported.emit(str(out))
+    def _exported(self, path: str) -> None:
+        self.exported.emit(path)
         self.accept()
-
-    def _failed(self, exc: object) -> None:
-        self._update()
-        if isinstance(exc, NagatoError):
-            show_error(self, exc, self.lang)
-        else:
-            raise exc  # type: ignore[misc]  # the excepthook logs it and tells the user

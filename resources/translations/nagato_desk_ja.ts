@@ -469,34 +469,6 @@
         <source>No personal information (address, phone, date of birth) is included.</source>
         <translation>個人情報（住所・電話・生年月日）は含まれません。</translation>
     </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save the list</source>
-        <translation>名簿の保存</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>%1を書き出しています…</translation>
-    </message>
-    <message>
-        <source>Saved:</source>
-        <translation>保存しました：</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>保存しました</translation>
-    </message>
 </context>
 <context>
     <name>FiguresDialog</name>
@@ -2097,6 +2069,33 @@ If the term has simply ended, use “End term…” instead.</source>
     <message>
         <source>Remove role</source>
         <translation>役職の削除</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDocumentDialog</name>
+    <message>
+        <source>Save a document</source>
+        <translation>文書の書き出し</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
