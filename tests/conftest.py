@@ -57,6 +57,10 @@ def demo_db_path(tmp_path: Path, demo_template: Path) -> Path:
     """A closed database file holding the demo council (dates relative to today)."""
     target = tmp_path / "demo.db"
     shutil.copyfile(demo_template, target)
+    # the demo's photo lives in the attachments folder beside the file, as the program keeps it
+    attachments = demo_template.with_name("demo-attachments")
+    if attachments.is_dir():
+        shutil.copytree(attachments, tmp_path / "demo-attachments")
     return target
 
 

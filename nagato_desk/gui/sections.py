@@ -33,4 +33,16 @@ SECTIONS: list[Section] = [
     Section(
         "members", QT_TRANSLATE_NOOP("MainWindow", "Members"), "nagato_desk.gui.pages.members:MembersPage"
     ),
+    Section("plan", QT_TRANSLATE_NOOP("MainWindow", "Dream plan"), "nagato_desk.gui.pages.plan:PlanPage"),
+    Section(
+        "meetings", QT_TRANSLATE_NOOP("MainWindow", "Meetings"), "nagato_desk.gui.pages.meetings:MeetingsPage"
+    ),
+    Section(
+        "accounts", QT_TRANSLATE_NOOP("MainWindow", "Accounts"), "nagato_desk.gui.pages.accounts:AccountsPage"
+    ),
+    Section(
+        "activities",
+        QT_TRANSLATE_NOOP("MainWindow", "Activities"),
+        "nagato_desk.gui.pages.activities:ActivitiesPage",
+    ),
 ]

@@ -35,3 +35,19 @@ KINDS: dict[str, ImportKind] = {
     ),
     "members": ImportKind("会員名簿", "member roster", _members),
 }
+
+
+def _budget(session: Session, path: Path, year: int | None) -> Any:
+    from nagato_desk.importers.budget import import_budget
+
+    return import_budget(session, path, fiscal_year=year)  # default: the fiscal year of today
+
+
+def _cashbook(session: Session, path: Path, year: int | None) -> Any:
+    from nagato_desk.importers.cashbook import import_cashbook
+
+    return import_cashbook(session, path, fiscal_year=year)  # default: the year of the first date
+
+
+KINDS["budget"] = ImportKind("収支予算書（科目・予算額・説明）", "budget (head, amount, explanation)", _budget)
+KINDS["cashbook"] = ImportKind("出納簿（日付・科目・摘要・収入・支出・口座・証憑番号）", "cash book", _cashbook)

@@ -91,3 +91,132 @@ REPORTS: dict[str, ReportKind] = {
         "名簿確認票（世帯ごと）", "one check slip per household", ("pdf",), _household_slips
     ),
 }
+
+
+def _accounts(module: str, function: str) -> Callable[[Session, ExportRequest], list[str]]:
+    """The accounts documents (issue 4), imported only when one is made."""
+
+    def run(session: Session, request: ExportRequest) -> list[str]:
+        import importlib
+
+        return getattr(importlib.import_module(f"nagato_desk.reports.{module}"), function)(session, request)
+
+    return run
+
+
+REPORTS.update(
+    {
+        "budget": ReportKind(
+            "収支予算書（--year 省略時は今年度）", "budget statement (default: this fiscal year)",
+            ("pdf", "xlsx"), _accounts("budget", "export_budget"),
+        ),
+        "settlement": ReportKind(
+            "収支決算書（--year 省略時は最後に締めた年度）", "settlement (default: the last closed year)",
+            ("pdf", "xlsx"), _accounts("settlement", "export_settlement"),
+        ),
+        "cashbook": ReportKind(
+            "出納簿（会計ごと・全口座、--year 省略時は今年度）", "cash book per fund (default: this fiscal year)",
+            ("pdf", "xlsx"), _accounts("cashbook", "export_cashbook"),
+        ),
+        "audit": ReportKind(
+            "監査報告書（--year 省略時は最後に締めた年度）", "audit report (default: the last closed year)",
+            ("pdf", "xlsx"), _accounts("audit_report", "export_audit"),
+        ),
+        "subsidy": ReportKind(
+            "補助金実績報告書（--year 省略時は最後に締めた年度）", "subsidy report (default: the last closed year)",
+            ("pdf", "xlsx"), _accounts("subsidy_report", "export_subsidy"),
+        ),
+        "balance": ReportKind(
+            "財産・預金残高（年度末、--year 省略時は最後に締めた年度）", "money account balances at year end",
+            ("pdf", "xlsx"), _accounts("balance", "export_balance"),
+        ),
+    }
+)  # fmt: skip
+
+
+def _activity_report(by: str) -> Callable[[Session, ExportRequest], list[str]]:
+    def run(session: Session, request: ExportRequest) -> list[str]:
+        from nagato_desk.reports.activity_report import export_activity_report
+
+        return export_activity_report(session, request, by)
+
+    return run
+
+
+REPORTS.update(
+    {
+        "activity-report": ReportKind(
+            "事業報告書（活動分野別、--year 省略時は前年度）", "activity report by field (default: last year)",
+            ("pdf", "xlsx"), _activity_report("field"),
+        ),
+        "activity-report-committee": ReportKind(
+            "事業報告書（担当部会別、--year 省略時は前年度）", "activity report by committee (default: last year)",
+            ("pdf", "xlsx"), _activity_report("committee"),
+        ),
+    }
+)  # fmt: skip
+
+
+def _plan_booklet(session: Session, request: ExportRequest) -> list[str]:
+    from nagato_desk.reports.plan_booklet import export_plan
+
+    return export_plan(session, request)
+
+
+def _plan_progress(session: Session, request: ExportRequest) -> list[str]:
+    from nagato_desk.reports.plan_progress import export_plan_progress
+
+    return export_plan_progress(session, request)
+
+
+REPORTS.update(
+    {
+        "plan": ReportKind(
+            "地域の夢プラン（冊子：将来像・現状・目標と取組・年次計画表・指標）", "dream plan booklet",
+            ("pdf", "xlsx"), _plan_booklet,
+        ),
+        "plan-progress": ReportKind(
+            "夢プラン評価シート（--year 省略時は前年度）", "dream plan yearly progress sheet (default: last year)",
+            ("pdf", "xlsx"), _plan_progress,
+        ),
+    }
+)  # fmt: skip
+
+
+def _meeting_report(module: str, function: str) -> Callable[[Session, ExportRequest], list[str]]:
+    """A meeting document: ``--meeting N|last`` (the latest 総会 without it); ``resolutions`` takes ``--year``."""
+
+    def run(session: Session, request: ExportRequest) -> list[str]:
+        import importlib
+
+        return getattr(importlib.import_module(f"nagato_desk.reports.{module}"), function)(session, request)
+
+    return run
+
+
+REPORTS.update(
+    {
+        "minutes": ReportKind(
+            "議事録（--meeting 番号 または last、省略時は最新の総会）", "minutes of a meeting",
+            ("pdf",), _meeting_report("minutes", "export_minutes"),
+        ),
+        "attendance-sheet": ReportKind(
+            "出席簿（50音順、署名欄つき）", "attendance sheet to sign", ("pdf", "xlsx"),
+            _meeting_report("attendance_sheet", "export_attendance_sheet"),
+        ),
+        "proxy-form": ReportKind(
+            "委任状（会議と議案を記入済み）", "proxy form", ("pdf",), _meeting_report("meeting_forms", "export_proxy_form"),
+        ),
+        "written-vote": ReportKind(
+            "書面表決書（会議と議案を記入済み）", "written vote form", ("pdf",),
+            _meeting_report("meeting_forms", "export_written_vote"),
+        ),
+        "notice": ReportKind(
+            "開催通知（出欠回答票つき）", "meeting notice with reply slip", ("pdf",), _meeting_report("notice", "export_notice"),
+        ),
+        "resolutions": ReportKind(
+            "議決事項一覧（--year 省略時は今年度）", "resolutions of a fiscal year", ("pdf", "xlsx"),
+            _meeting_report("resolutions", "export_resolutions"),
+        ),
+    }
+)  # fmt: skip

@@ -16,6 +16,11 @@ from nagato_desk.database import SCHEMA_HEAD, Database, current_revision, is_con
 from nagato_desk.models import AssociationFigure, NeighbourhoodAssociation
 from nagato_desk.services.associations import figure_years
 from nagato_desk.services.council import get_council
+from nagato_desk.services.meeting_checks import (
+    check_attendance_of_leavers,
+    check_officials_are_members,
+    check_resolutions_without_quorum,
+)
 from nagato_desk.services.officers import (
     check_officers_who_left,
     check_overlapping_terms,
@@ -133,6 +138,9 @@ DOMAIN_CHECKS: list[tuple[str, str, Callable[[Session], Iterable[Finding]]]] = [
     ("役員の任期の重なり", "overlapping officer terms", check_overlapping_terms),
     ("会長・事務局長・会計が1人ずつか", "one holder of single-holder roles", check_single_holders),
     ("退会した人の任期", "terms of people who left", check_officers_who_left),
+    ("会議の出欠と会員の在籍", "attendance of people who were not members", check_attendance_of_leavers),
+    ("議長・記録者・署名人の在籍", "chair, recorder and signers are members", check_officials_are_members),
+    ("定足数と議決", "quorum and resolutions", check_resolutions_without_quorum),
 ]
 
 
@@ -146,3 +154,40 @@ def run_checks(db: Database) -> CheckReport:
             report.findings.extend(rule(session))
             report.checked.append((ja, en))
     return report
+
+# 事業 (activities): dates, photo files, past plans left as 予定
+from nagato_desk.services import activities as _activities  # noqa: E402
+from nagato_desk.services import activity_photos as _activity_photos  # noqa: E402
+
+DOMAIN_CHECKS += [
+    ("事業の実施日と終了日", "activity dates", _activities.check_activity_dates),
+    ("事業の写真のファイル", "activity photo files", _activity_photos.check_photo_files),
+    ("過去の年度で「予定」のままの事業", "past activities still planned", _activities.check_stale_plans),
+]
+
+# 夢プラン: years outside the period, evaluations of unplanned or missing years, indicator directions
+from nagato_desk.services import plan_checks as _plan_checks  # noqa: E402
+
+DOMAIN_CHECKS += [
+    ("夢プランの計画期間外の年度", "dream plan years outside the period", _plan_checks.check_plan_years),
+    ("夢プランの評価（予定外・未入力）", "dream plan evaluations", _plan_checks.check_plan_evaluations),
+    ("夢プランの指標の方向", "dream plan indicator directions", _plan_checks.check_plan_indicators),
+]
+
+# 会計: the cash book against the settlement, closed years and the carry-over chain, negative balances, budgets
+from nagato_desk.services import accounts_checks as _accounts_checks  # noqa: E402
+
+DOMAIN_CHECKS += [
+    (
+        "出納簿と決算（口座残高・年度・会計）",
+        "cash book against the settlement",
+        _accounts_checks.check_cashbook_consistency,
+    ),
+    (
+        "締めた年度と繰越金のつながり",
+        "closed years and the carry-over chain",
+        _accounts_checks.check_closed_years,
+    ),
+    ("口座の残高がマイナス", "negative account balances", _accounts_checks.check_negative_balances),
+    ("予算の収支の釣り合い", "budgets balance", _accounts_checks.check_budgets_balance),
+]

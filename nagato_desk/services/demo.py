@@ -74,3 +74,39 @@ def _members(session: Session, today: date) -> None:
 
 
 DEMO_STEPS.append(_members)
+
+
+def _dream_plan(session: Session, today: date) -> None:
+    from nagato_desk.services.demo_plan import demo_plan
+
+    demo_plan(session, today)
+
+
+DEMO_STEPS.append(_dream_plan)
+
+
+def _activities(session: Session, today: date) -> None:
+    from nagato_desk.services.demo_activities import demo_activities
+
+    demo_activities(session, today)
+
+
+DEMO_STEPS.append(_activities)
+
+
+def _meetings(session: Session, today: date) -> None:
+    from nagato_desk.services.demo_meetings import demo_meetings
+
+    demo_meetings(session, today)
+
+
+DEMO_STEPS.append(_meetings)
+
+
+def _accounts(session: Session, today: date) -> None:
+    from nagato_desk.services.demo_accounts import demo_accounts
+
+    demo_accounts(session, today)
+
+
+DEMO_STEPS.append(_accounts)

@@ -114,6 +114,12 @@ def test_the_check_does_not_change_the_file(demo_db_path):
     conn.execute("PRAGMA journal_mode=DELETE")  # as a backup copy is
     conn.close()
     before = demo_db_path.read_bytes()
+    files_before = sorted(p.name for p in demo_db_path.parent.iterdir())
     assert check(demo_db_path).ok
     assert demo_db_path.read_bytes() == before
-    assert sorted(p.name for p in demo_db_path.parent.iterdir()) == ["demo.db"]
+    # no journal, lock or other file is left beside it (the demo's photo folder was there before)
+    assert (
+        sorted(p.name for p in demo_db_path.parent.iterdir())
+        == files_before
+        == ["demo-attachments", "demo.db"]
+    )
