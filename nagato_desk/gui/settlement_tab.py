@@ -222,23 +222,16 @@ class SettlementTab(QWidget):
         path = getattr(self.books.db, "path", None)
         if settings is None or path is None:
             return
-        from nagato_desk.services import backup_rotation, backups
+        from nagato_desk.services import backup_rotation
 
         # a verified backup first; when it cannot be made the year is not closed
-        folder = settings.backups(path)
-        if REASON in backup_rotation.AUTO_REASONS:
-            backup_rotation.backup_before(
-                path, folder, REASON, keep_daily=settings.keep_daily, keep_monthly=settings.keep_monthly
-            )
-            return
-        try:  # the rotation does not know this reason (yet): a backup it keeps for good
-            folder.mkdir(parents=True, exist_ok=True)
-            backups.backup_database(path, backups.timestamped(folder, path, REASON))
-        except OSError as exc:
-            raise NagatoError(
-                f"バックアップを作れなかったため、年度を締めませんでした（{exc}）。",
-                f"Could not back up, so the year was not closed ({exc}).",
-            ) from exc
+        backup_rotation.backup_before(
+            path,
+            settings.backups(path),
+            REASON,
+            keep_daily=settings.keep_daily,
+            keep_monthly=settings.keep_monthly,
+        )
 
     def reopen_year(self) -> None:
         books = self.books

@@ -24,6 +24,7 @@ AUTO_REASONS = (
     "before-import",
     "before-demo",
     "before-empty-trash",
+    "before-close-year",
 )
 #: Reasons that are recognised but never rotated: a copy the user asked for, and the raw bytes of a
 #: file too damaged to back up properly (``restore_backup``), which may be the only trace of some data.
@@ -34,6 +35,7 @@ _ACTIONS = {
     "before-import": ("取り込み", "the import"),
     "before-demo": ("デモデータの書き込み", "writing the demo data"),
     "before-empty-trash": ("ごみ箱を空にする操作", "emptying the trash"),
+    "before-close-year": ("年度の締め", "closing the year"),
 }
 
 #: A backup this young is never deleted (nor one dated later than now).

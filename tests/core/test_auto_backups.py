@@ -169,7 +169,8 @@ def test_a_failed_backup_raises_and_leaves_nothing(demo_db_path, tmp_path):
     assert "取り込みの前にバックアップを作れなかったため、取り込みを中止しました" in err.value.message("ja")
     assert "import was not done" in err.value.message("en")
     assert blocker.read_text(encoding="utf-8") == "a file where the folder should be"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", "demo.db"]
+    # nothing but the blocked "backups" beside the data (and the demo's photo folder)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", "demo-attachments", "demo.db"]
 
 
 # --- rotation -----------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from meeting_helpers import PEOPLE, general_meeting, make_page, nine_members
+from meeting_gui_helpers import PEOPLE, general_meeting, make_page, nine_members
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from meeting_helpers import HELD_ON, general_meeting, make_page, nine_members
+from meeting_gui_helpers import HELD_ON, general_meeting, make_page, nine_members
 from qt_helpers import click_ok, fake_exec, type_text
 
 from nagato_desk.gui.agenda_election import ElectionDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from meeting_helpers import general_meeting, make_page, nine_members
+from meeting_gui_helpers import general_meeting, make_page, nine_members
 from qt_helpers import click_ok, fake_exec, type_text
 
 from nagato_desk.gui.date_field import DateDialog
