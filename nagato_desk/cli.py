@@ -50,6 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="バックアップの保存先ファイル")
     p = verb("restore", "バックアップから戻す（現在のファイルは先にバックアップ）")
     p.add_argument("backup", type=Path, help="バックアップファイル")
+    p = verb("handover", "引継ぎファイル（データ・添付ファイル・チェックリスト）を作る")
+    p.add_argument("--out", type=Path, required=True, help="引継ぎファイル（.nagato-handover.zip）")
+    p.add_argument("--checklist", type=Path, help="チェックリストの PDF も別に書き出す（印刷用）")
+    p = verb("takeover", "引継ぎファイルを開いてデータを入れる（--db の場所へ）")
+    p.add_argument("file", type=Path, help="引継ぎファイル（.nagato-handover.zip）")
+    p.add_argument(
+        "--force", action="store_true", help="既に協議会のデータがあっても置き換える（先にバックアップ）"
+    )
     kinds = ", ".join(f"{k} ({v.ja})" for k, v in KINDS.items())
     p = verb("import", f"Excel/CSV から取り込む（全行か、何もしないか）。KIND: {kinds}")
     p.add_argument("kind", choices=sorted(KINDS), metavar="KIND")
@@ -104,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
                 db_path, settings, lang=args.lang, smoke=args.smoke, explicit_db=args.db is not None
             )
         handler = HANDLERS[args.command]
+        if args.command != "screenshots":
+            _warn_location(db_path, lang)
         return handler(args, db_path, settings, lang)
     except NagatoError as exc:
         print(exc.message(lang), file=sys.stderr)
@@ -130,6 +140,15 @@ def main(argv: list[str] | None = None) -> int:
             err=True,
         )
         return 1
+
+
+def _warn_location(db_path: Path, lang: str) -> None:
+    """A data file in a sync folder or on a network share: said on stderr, the command still runs."""
+    from nagato_desk.storage_location import check_location
+
+    warning = check_location(db_path)
+    if warning is not None:
+        print(("注意：" if lang != "en" else "Warning: ") + warning.message(lang), file=sys.stderr)
 
 
 def _init(args, db_path: Path, settings: Settings, lang: str) -> int:
@@ -180,7 +199,7 @@ def _check(args, db_path: Path, settings: Settings, lang: str) -> int:
     from nagato_desk.database import open_database
     from nagato_desk.services.check import run_checks
 
-    with open_database(db_path, write=False) as db:
+    with open_database(db_path, write=False, backup_dir=settings.backups(db_path)) as db:
         report = run_checks(db)
     print(report.text(lang))
     return 0 if report.ok else 1
@@ -217,6 +236,60 @@ def _restore(args, db_path: Path, settings: Settings, lang: str) -> int:
     return 0
 
 
+def _handover(args, db_path: Path, settings: Settings, lang: str) -> int:
+    from nagato_desk.database import inspect_file
+    from nagato_desk.services.handover import write_handover
+
+    if not db_path.exists():
+        raise UnreadableFileError(
+            f"データファイル「{db_path}」が見つかりません。", f"Data file '{db_path}' does not exist."
+        )
+    inspect_file(db_path)
+    result = write_handover(
+        db_path,
+        args.out,
+        backup_dir=settings.backups(db_path),
+        checklist_out=args.checklist,
+        date_style=settings.date_style,
+    )
+    for w in result.warnings:
+        print(w, file=sys.stderr)
+    _say(
+        lang,
+        f"引継ぎファイルを作りました：{result.path}\n{result.manifest.describe('ja')}",
+        f"Wrote the hand-over file {result.path}\n{result.manifest.describe('en')}",
+    )
+    if result.checklist is not None:
+        _say(lang, f"チェックリスト：{result.checklist}", f"Checklist: {result.checklist}")
+    return 0
+
+
+def _takeover(args, db_path: Path, settings: Settings, lang: str) -> int:
+    from nagato_desk.services.handover import take_over
+
+    result = take_over(args.file, db_path, backup_dir=settings.backups(db_path), force=args.force)
+    if result.previous is not None:
+        _say(
+            lang,
+            f"元のデータは次に保存しました：{result.previous}",
+            f"The previous data was saved to {result.previous}",
+        )
+    if result.previous_attachments is not None:
+        _say(
+            lang,
+            f"元の添付ファイルは次に残しました：{result.previous_attachments}",
+            f"The previous attachments were kept in {result.previous_attachments}",
+        )
+    if result.upgraded:
+        _say(lang, "このバージョン用にデータを更新しました。", "The data was updated for this version.")
+    _say(
+        lang,
+        f"引継ぎファイルを開きました：{db_path}\n{result.manifest.describe('ja')}",
+        f"Took over the hand-over file into {db_path}\n{result.manifest.describe('en')}",
+    )
+    return 0
+
+
 def _import(args, db_path: Path, settings: Settings, lang: str) -> int:
     from nagato_desk.database import open_database
     from nagato_desk.importers import KINDS
@@ -230,6 +303,11 @@ def _import(args, db_path: Path, settings: Settings, lang: str) -> int:
         )
     if args.dry_run:
         return _dry_run_import(kind, args.file, year, db_path, lang)
+    # Every import kind reads its file with read_rows: an unreadable or hostile file is refused here,
+    # before the data file is locked or backed up (the import reads it again from a one-file cache).
+    from nagato_desk.importers.tabular import read_rows
+
+    read_rows(args.file)
     with open_database(db_path, backup_dir=settings.backups(db_path)) as db:
         # Before the transaction starts: when the backup fails, nothing is imported.
         saved = backup_rotation.backup_before(
@@ -288,12 +366,59 @@ def _export(args, db_path: Path, settings: Settings, lang: str) -> int:
         columns=tuple(c.strip() for c in args.columns.split(",") if c.strip()) if args.columns else None,
         per_page=args.per_page,
     )
-    with open_database(db_path, write=False) as db, db.Session() as session:
+    with (
+        open_database(db_path, write=False, backup_dir=settings.backups(db_path)) as db,
+        db.Session() as session,
+    ):
         warnings = kind.run(session, request)
     for w in warnings:
         print(w, file=sys.stderr)
     _say(lang, f"書き出しました：{request.out}", f"Written: {request.out}")
+    personal = personal_contents(args.report, request)
+    if personal:
+        _record_export(
+            db_path,
+            settings,
+            f"{kind.ja.split('（')[0]}を書き出し（{'・'.join(personal)}を含む、{request.out.name}）",
+            lang,
+        )
     return 0
+
+
+#: Documents that always carry personal data, and what.
+PERSONAL_REPORTS = {"household-slips": ("住所", "電話番号", "生年月日")}
+
+
+def personal_contents(report: str, request) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The personal data an export carries (empty: none), as the window's export dialog says it."""
+    if report == "roster":
+        from nagato_desk.reports.roster import DEFAULT_COLUMNS, ROSTER_COLUMNS
+
+        chosen = request.columns or DEFAULT_COLUMNS
+        return tuple(ROSTER_COLUMNS[c][0] for c in chosen if c in ROSTER_COLUMNS and ROSTER_COLUMNS[c][1])
+    return PERSONAL_REPORTS.get(report, ())
+
+
+def _record_export(db_path: Path, settings: Settings, note: str, lang: str) -> None:
+    """An export with personal data goes into the change history, as from the window.
+
+    Exports need no lock (they run while the window is open); recording does: when another Nagato
+    Desk holds the file, the export stands and stderr says it could not be recorded.
+    """
+    from nagato_desk.database import open_database
+    from nagato_desk.errors import DatabaseInUseError
+    from nagato_desk.services.history import record_event
+
+    try:
+        with open_database(db_path, backup_dir=settings.backups(db_path)) as db, db.session() as session:
+            record_event(session, "export", note, "member")
+    except DatabaseInUseError:
+        _say(
+            lang,
+            "注意：このデータは別の Nagato Desk で開かれているため、書き出しを変更履歴に記録できませんでした。",
+            "Note: the data is open in another Nagato Desk, so the export could not be recorded in the change history.",
+            err=True,
+        )
 
 
 def _screenshots(args, db_path: Path, settings: Settings, lang: str) -> int:
@@ -311,6 +436,8 @@ HANDLERS = {
     "check": _check,
     "backup": _backup,
     "restore": _restore,
+    "handover": _handover,
+    "takeover": _takeover,
     "import": _import,
     "export": _export,
     "screenshots": _screenshots,

@@ -26,7 +26,7 @@ from nagato_desk.locking import DatabaseLock
 APPLICATION_ID = 0x4E44534B
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: The newest schema revision this program knows; a test checks it matches db/versions.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -59,6 +59,57 @@ def make_engine(path: Path, *, write: bool = True) -> Engine:
     event.listen(engine, "connect", _on_connect if write else _on_connect_read_only)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+class DamagedDatabaseError(UnreadableFileError):
+    """The file is a SQLite database, but damaged; names the latest backup that verifies, if any."""
+
+    def __init__(self, path: Path, detail: str, backup: Path | None, backup_time: datetime | None) -> None:
+        self.path = path
+        self.detail = detail
+        self.backup = backup
+        self.backup_time = backup_time
+        ja, en = self.window_text("ja"), self.window_text("en")
+        if backup is not None:
+            ja += f'\n復元するには：nagato-desk restore "{backup}"'
+            en += f'\nTo restore it: nagato-desk restore "{backup}"'
+        super().__init__(ja, en)
+
+    def window_text(self, lang: str = "ja") -> str:
+        """The message without the command line (the window offers a button instead)."""
+        when = f"{self.backup_time:%Y-%m-%d %H:%M}" if self.backup_time else ""
+        if lang == "en":
+            text = f"Cannot open '{self.path}': the file is damaged ({self.detail})."
+            if self.backup is None:
+                return text + " No good backup was found; look for a copy on a USB stick or another PC."
+            return text + f"\nThe latest good backup is '{self.backup}' ({when})."
+        text = f"「{self.path}」を開けません：ファイルが壊れています（{self.detail}）。"
+        if self.backup is None:
+            return (
+                text
+                + "正常なバックアップが見つかりません。USB メモリやほかのパソコンにコピーがないか探してください。"
+            )
+        return text + f"\n最新の正常なバックアップ：{self.backup}（{when}）"
+
+
+def latest_good_backup(path: Path, backup_dir: Path, *, tries: int = 10) -> tuple[Path, datetime] | None:
+    """The newest backup of ``path`` in ``backup_dir`` that passes ``verify_backup`` (newest ``tries`` looked at)."""
+    from nagato_desk.errors import NagatoError
+    from nagato_desk.services.backup_rotation import list_backups
+    from nagato_desk.services.backups import verify_backup
+
+    for candidate in reversed(list_backups(backup_dir, path)[-tries:]):
+        try:
+            verify_backup(candidate.path)
+        except NagatoError:
+            continue
+        return candidate.path, candidate.made_at
+    return None
+
+
+def _damaged(path: Path, detail: str, backup_dir: Path | None) -> DamagedDatabaseError:
+    found = latest_good_backup(path, backup_dir or path.parent / "backups")
+    return DamagedDatabaseError(path, detail, *(found or (None, None)))
 
 
 def _unreadable(path: Path, ja_reason: str, en_reason: str) -> UnreadableFileError:
@@ -150,7 +201,7 @@ def is_constraint_violation(check_result: str) -> bool:
     return check_result.startswith(("CHECK constraint failed", "NULL value in"))
 
 
-def _probe(path: Path) -> tuple[list[str], str | None]:
+def _probe(path: Path, backup_dir: Path | None = None) -> tuple[list[str], str | None]:
     """The file's tables and schema revision, read without changing it (no WAL switch, query_only)."""
     try:
         conn = sqlite3.connect(path, isolation_level=None)
@@ -177,17 +228,11 @@ def _probe(path: Path) -> tuple[list[str], str | None]:
                 "書き込みできない場所にあります。書き込みできるフォルダに置いてください。",
                 "it is in a place that cannot be written to.",
             ) from exc
-        raise _unreadable(
-            path, f"データベースとして読めません（{exc}）。", f"not a readable database ({exc})."
-        ) from exc
+        # "file is not a database", "database disk image is malformed": a SQLite file, damaged.
+        raise _damaged(path, str(exc), backup_dir) from exc
     damage = [r for r in results if r != "ok" and not is_constraint_violation(r)]
     if damage:
-        check = "; ".join(damage[:3])
-        raise _unreadable(
-            path,
-            f"ファイルが壊れています（{check}）。バックアップから復元してください。",
-            f"the file is damaged ({check}). Restore it from a backup.",
-        )
+        raise _damaged(path, "; ".join(damage[:3]), backup_dir)
     return tables, revision
 
 
@@ -233,7 +278,7 @@ def open_database(
     engine: Engine | None = None
     try:
         # An empty file is treated like a missing one: nothing in it to look at.
-        tables, revision = _probe(path) if exists and path.stat().st_size > 0 else ([], None)
+        tables, revision = _probe(path, backup_dir) if exists and path.stat().st_size > 0 else ([], None)
         action = _decide(path, tables, revision, write=write)
         engine = make_engine(path, write=write)
         if action == "create":
@@ -309,6 +354,9 @@ def reset_schema(db: Database, fill: Callable[[Session], None]) -> None:
     from nagato_desk.models import Base
 
     with db.engine.begin() as conn:
+        # Tables that refer to each other cannot all be dropped in a safe order: references are
+        # checked at commit instead, when every table is new.
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
         Base.metadata.drop_all(conn)
         conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
         conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")

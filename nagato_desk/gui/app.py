@@ -80,13 +80,12 @@ class Startup:
 
     def open(self) -> int | None:
         """Show the first screen; returns an exit code if the program cannot go on."""
-        from nagato_desk.database import open_database
         from nagato_desk.services.council import get_council
 
         council_exists = False
         if self.db_path.exists() and self.db_path.stat().st_size > 0:
             try:
-                self.db = open_database(self.db_path, backup_dir=self.settings.backups(self.db_path))
+                self.db = self._open_or_restore()
             except NagatoError as exc:
                 return self.fail(exc)
             if not self.smoke:  # smoke is timed and must stay read-mostly
@@ -98,6 +97,23 @@ class Startup:
         else:
             self.show_wizard()
         return None
+
+    def _open_or_restore(self):  # type: ignore[no-untyped-def]
+        """Open the data file; a damaged one is offered its latest good backup (then opened again)."""
+        from nagato_desk.database import DamagedDatabaseError, open_database
+        from nagato_desk.errors import UnreadableFileError
+
+        backup_dir = self.settings.backups(self.db_path)
+        try:
+            return open_database(self.db_path, backup_dir=backup_dir)
+        except DamagedDatabaseError as exc:
+            if self.smoke:
+                raise
+            from nagato_desk.gui.restore import offer_restore_of_damaged
+
+            if not offer_restore_of_damaged(None, exc, backup_dir, self.lang):
+                raise UnreadableFileError(exc.window_text("ja"), exc.window_text("en")) from exc
+            return open_database(self.db_path, backup_dir=backup_dir)
 
     def daily_backup(self, now: datetime | None = None) -> Path | None:
         """The day's automatic backup at the first start of a day; a failure warns but never stops."""
@@ -156,6 +172,9 @@ class Startup:
         from nagato_desk.services.demo import write_demo
 
         choice = self.wizard.choice()
+        if choice.handover is not None:
+            self._take_over(choice.handover)
+            return
         try:
             if self.db is None:
                 self.db = open_database(
@@ -172,8 +191,48 @@ class Startup:
             return
         self.show_main()
 
+    def _take_over(self, handover: Path) -> None:
+        """The first start opened a hand-over file: install it where the data is kept, then open it."""
+        from nagato_desk.database import open_database
+        from nagato_desk.services.handover import take_over
+
+        if self.db is not None:  # an empty file opened at start: take_over takes the lock itself
+            self.db.close()
+            self.db = None
+        backup_dir = self.settings.backups(self.db_path)
+        try:
+            take_over(handover, self.db_path, backup_dir=backup_dir)
+            self.db = open_database(self.db_path, backup_dir=backup_dir)
+        except NagatoError as exc:
+            self.fail(exc)
+            self.show_wizard()
+            return
+        self.show_main()
+
+    def warn_location(self) -> bool:
+        """Once per data file: a message box when it is in a sync folder or on a network share."""
+        from nagato_desk.storage_location import already_warned, check_location, remember_warned
+
+        if self.db is None or self.smoke:
+            return False
+        warning = check_location(self.db.path)
+        if warning is None or already_warned(self.db.path):
+            return False
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("Startup", "Where the data is kept"),
+            warning.message(self.lang),
+        )
+        remember_warned(self.db.path)
+        return True
+
     def show_main(self) -> None:
         from nagato_desk.gui.main_window import MainWindow
+
+        self.warn_location()
 
         self.window = MainWindow(self.db, self.settings, None if self.smoke else settings_file(), self.lang)
         self.window.show()

@@ -104,7 +104,27 @@ class MainWindow(QMainWindow):
 
         if not restore_from_backup(self, self.db, self.settings.backups(self.db.path), self.lang, chosen):
             return False
-        for section in SECTIONS:  # every section is rebuilt on the restored data
+        self.reload_sections()
+        return True
+
+    def make_handover(self, out: Path | None = None) -> Path | None:
+        """Write the hand-over file (引継ぎ) for the next secretariat."""
+        from nagato_desk.gui.handover_dialog import make_handover_file
+
+        return make_handover_file(self, self.db, self.settings, self.lang, out)
+
+    def open_handover(self, chosen: Path | None = None) -> bool:
+        """Replace the data with a hand-over file (after showing what it holds and backing up)."""
+        from nagato_desk.gui.handover_dialog import open_handover_file
+
+        if not open_handover_file(self, self.db, self.settings.backups(self.db.path), self.lang, chosen):
+            return False
+        self.reload_sections()
+        return True
+
+    def reload_sections(self) -> None:
+        """Every section is rebuilt on the data now in the file (after a restore, a hand-over, an undo)."""
+        for section in SECTIONS:
             index = [key for key, _page in self.sections].index(section.key)
             old = self.sections[index][1]
             fresh = self._lazy(section)
@@ -115,7 +135,6 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.show_page(0)
         self.home.refresh()
-        return True
 
     def _lazy(self, section: Section) -> LazyPage:
         holder = LazyPage(section.translated_title(), lambda: self._build(section, holder), self)
@@ -146,6 +165,12 @@ class MainWindow(QMainWindow):
         restore = QAction(self.tr("Restore from a backup…"), self)
         restore.triggered.connect(lambda: self.restore_backup())
         file_menu.addAction(restore)
+        handover = QAction(self.tr("Make a hand-over file…"), self)
+        handover.triggered.connect(lambda: self.make_handover())
+        file_menu.addAction(handover)
+        take_over = QAction(self.tr("Open a hand-over file…"), self)
+        take_over.triggered.connect(lambda: self.open_handover())
+        file_menu.addAction(take_over)
         check = QAction(self.tr("Check the data…"), self)
         check.triggered.connect(self.check_data)
         file_menu.addAction(check)

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from nagato_desk.database import Database
+from nagato_desk.database import DamagedDatabaseError, Database
 from nagato_desk.errors import NagatoError
 from nagato_desk.gui.errors import show_error
 from nagato_desk.services.backups import describe_backup, restore_open_database
@@ -53,4 +53,41 @@ def restore_from_backup(
         QCoreApplication.translate("Restore", "Restore from a backup"),
         f"{done}\n{saved}" if saved else done,
     )
+    return True
+
+
+def offer_restore_of_damaged(
+    parent: QWidget | None, error: DamagedDatabaseError, backup_dir: Path, lang: str = "ja"
+) -> bool:
+    """The data file is damaged: say so and offer its latest good backup. True when it was restored.
+
+    The damaged file is kept in the backup folder (as ``…-damaged-….db``) before it is replaced.
+    """
+    from nagato_desk.locking import DatabaseLock
+    from nagato_desk.services.backups import restore_backup
+
+    title = QCoreApplication.translate("Restore", "The data file is damaged")
+    if error.backup is None:  # nothing to offer: the caller says what is wrong
+        return False
+    try:
+        summary = describe_backup(error.backup)
+    except NagatoError as exc:
+        show_error(parent, exc, lang)
+        return False
+    question = (
+        error.window_text(lang) + "\n\n" + summary.describe(lang) + "\n\n"
+        + QCoreApplication.translate(
+            "Restore", "Restore this backup now? The damaged file is kept in the backup folder."
+        )
+    )  # fmt: skip
+    if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        with DatabaseLock(error.path):
+            _summary, saved = restore_backup(error.backup, error.path, backup_dir)
+    except NagatoError as exc:
+        show_error(parent, exc, lang)
+        return False
+    done = QCoreApplication.translate("Restore", "Restored. The damaged file was kept as:")
+    QMessageBox.information(parent, title, f"{done}\n{saved}" if saved else done)
     return True

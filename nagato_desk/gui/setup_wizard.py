@@ -8,9 +8,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from nagato_desk.dates import fiscal_year_of, format_fiscal_year
-from nagato_desk.errors import ValidationError
+from nagato_desk.errors import NagatoError, ValidationError
 from nagato_desk.gui.council_form import CouncilForm
 from nagato_desk.gui.figures_editor import FiguresEditor
 from nagato_desk.services.associations import AssociationDraft, association_drafts
@@ -33,32 +36,86 @@ class SetupChoice:
     demo: bool
     council: CouncilDraft | None = None
     associations: list[AssociationDraft] = field(default_factory=list)
+    #: A hand-over file from the previous secretariat to open instead (引継ぎファイル).
+    handover: Path | None = None
 
 
 class StartPage(QWizardPage):
-    def __init__(self, data_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, data_path: Path, lang: str = "ja", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang
         self.setTitle(self.tr("Welcome to Nagato Desk"))
         self.setSubTitle(
             self.tr("First, tell the program about your council. You can change everything later.")
         )
         self.register = QRadioButton(self.tr("Register our council"), self)
         self.demo = QRadioButton(self.tr("Look around with the demo council (fictional people)"), self)
+        self.handover = QRadioButton(self.tr("Open a hand-over file from the previous secretariat"), self)
         self.register.setChecked(True)
-        # The demo needs no more pages: the wizard then shows "Start" instead of "Next".
-        self.demo.toggled.connect(self.setFinalPage)
+        # The demo and a hand-over file need no more pages: the wizard then shows "Start" instead of "Next".
+        self.demo.toggled.connect(self._final_changed)
+        self.handover.toggled.connect(self._final_changed)
+        self.handover_file = QLineEdit(self)
+        self.handover_file.setPlaceholderText(self.tr("Hand-over file (.nagato-handover.zip)"))
+        self.browse = QPushButton(self.tr("Choose…"), self)
+        self.browse.clicked.connect(self.choose_handover)
+        self.handover_file.setEnabled(False)
+        self.browse.setEnabled(False)
+        self.handover.toggled.connect(self.handover_file.setEnabled)
+        self.handover.toggled.connect(self.browse.setEnabled)
+        file_row = QHBoxLayout()
+        file_row.setContentsMargins(28, 0, 0, 0)
+        file_row.addWidget(self.handover_file, 1)
+        file_row.addWidget(self.browse)
         where = QLabel(self.tr("The data will be kept in:") + f"\n{data_path}", self)
         where.setWordWrap(True)
         where.setProperty("role", "subtitle")
         layout = QVBoxLayout(self)
         layout.addWidget(self.register)
         layout.addWidget(self.demo)
+        layout.addWidget(self.handover)
+        layout.addLayout(file_row)
         layout.addSpacing(20)
         layout.addWidget(where)
         layout.addStretch(1)
 
+    def _final_changed(self) -> None:
+        self.setFinalPage(self.demo.isChecked() or self.handover.isChecked())
+
+    def choose_handover(self) -> None:
+        from nagato_desk.services.handover import HANDOVER_SUFFIX
+
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a hand-over file"),
+            "",
+            self.tr("Nagato Desk hand-over file") + f" (*{HANDOVER_SUFFIX} *.zip)",
+        )
+        if name:
+            self.handover_file.setText(name)
+
+    def handover_path(self) -> Path | None:
+        text = self.handover_file.text().strip()
+        return Path(text) if self.handover.isChecked() and text else None
+
+    def validatePage(self) -> bool:
+        if not self.handover.isChecked():
+            return True
+        from nagato_desk.services.handover import read_handover
+
+        path = self.handover_path()
+        if path is None:
+            QMessageBox.warning(self, self.tr("Please check"), self.tr("Choose the hand-over file."))
+            return False
+        try:
+            read_handover(path)  # every checksum, before the wizard closes
+        except NagatoError as exc:
+            QMessageBox.warning(self, self.tr("Please check"), exc.message(self.lang))
+            return False
+        return True
+
     def nextId(self) -> int:
-        return -1 if self.demo.isChecked() else PAGE_COUNCIL
+        return -1 if (self.demo.isChecked() or self.handover.isChecked()) else PAGE_COUNCIL
 
 
 class CouncilPage(QWizardPage):
@@ -136,7 +193,7 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
-        self.start = StartPage(data_path, self)
+        self.start = StartPage(data_path, lang, self)
         self.council = CouncilPage(date_style, lang, self)
         self.associations = AssociationsPage(date_style, lang, today or date.today(), self)
         self.setPage(PAGE_START, self.start)
@@ -147,6 +204,8 @@ class SetupWizard(QWizard):
     def choice(self) -> SetupChoice:
         if self.start.demo.isChecked():
             return SetupChoice(demo=True)
+        if self.start.handover.isChecked():
+            return SetupChoice(demo=False, handover=self.start.handover_path())
         return SetupChoice(
             demo=False, council=self.council.form.draft(), associations=self.associations.drafts
         )

@@ -10,12 +10,20 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from nagato_desk.errors import Problem, UnreadableFileError, ValidationError
+from nagato_desk.errors import NagatoError, Problem, UnreadableFileError, ValidationError
 
 HEADER_SEARCH_ROWS = 30
 #: Files bigger or longer than this are refused before they are read in full (hostile or mistaken files).
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
+#: An xlsx is a zip: refused before it is unpacked when it declares more than this (a zip bomb expands a
+#: 1 MB file to gigabytes), or holds more parts than any workbook needs.
+MAX_XLSX_UNPACKED_BYTES = 300 * 1024 * 1024
+MAX_XLSX_MEMBERS = 2_000
+#: How much of each XML part is looked at for a DTD (which may only come before the first element).
+_PROLOG_BYTES = 64 * 1024
+#: A cell longer than this is not a name or an address: the file is refused, naming the cell.
+MAX_CELL_CHARS = 10_000
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,19 @@ class _Rows:
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
             self.pending_blank += 1
             return
+        for index, value in enumerate(row):
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                number = len(self.rows) + self.pending_blank + 1
+                raise ValidationError(
+                    [
+                        Problem(
+                            f"セルが長すぎます（{len(value):,}文字。{MAX_CELL_CHARS:,}文字まで）。",
+                            f"The cell is too long ({len(value):,} characters; at most {MAX_CELL_CHARS:,}).",
+                            row=number,
+                            column=_column_letter(index),
+                        )
+                    ]
+                )
         self.count += 1
         if self.count > MAX_ROWS:
             raise _too_big(self.path)
@@ -89,13 +110,40 @@ class _Rows:
         self.rows.append(row)
 
 
+#: The rows of the file read last, keyed by path, size and a hash of the bytes: the command reads a file
+#: once to refuse a broken one before making the backup, and the import then reads it again.
+_last_read: tuple[tuple[str, int, bytes], list[list[object]]] | None = None
+
+
+def _digest(path: Path) -> bytes:
+    import hashlib
+
+    digest = hashlib.blake2b(digest_size=16)
+    with open(path, "rb") as fh:  # at most MAX_FILE_BYTES
+        while chunk := fh.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.digest()
+
+
 def read_rows(path: Path) -> list[list[object]]:
     """All rows of the first sheet (.xlsx) or of the file (.csv, UTF-8 or CP932), within the limits."""
+    global _last_read
     path = Path(path)
     if not path.is_file():
         raise UnreadableFileError(f"ファイル「{path}」が見つかりません。", f"File '{path}' not found.")
-    if path.stat().st_size > MAX_FILE_BYTES:
+    stat = path.stat()
+    if stat.st_size > MAX_FILE_BYTES:
         raise _too_big(path)
+    key = (str(path.resolve()), stat.st_size, _digest(path))
+    cached = _last_read
+    if cached is not None and cached[0] == key:
+        return [list(row) for row in cached[1]]
+    rows = _read(path)
+    _last_read = (key, rows)
+    return [list(row) for row in rows]
+
+
+def _read(path: Path) -> list[list[object]]:
     suffix = path.suffix.lower()
     collected = _Rows(path)
     if suffix in (".xlsx", ".xlsm"):
@@ -110,23 +158,92 @@ def read_rows(path: Path) -> list[list[object]]:
     return collected.rows
 
 
-def _read_xlsx(path: Path, out: _Rows) -> None:
+def _not_excel(path: Path, ja: str, en: str) -> UnreadableFileError:
+    return UnreadableFileError(
+        f"「{path.name}」を Excel ファイルとして読めません（{ja}）。",
+        f"Cannot read '{path.name}' as an Excel file ({en}).",
+    )
+
+
+def inspect_xlsx(path: Path) -> None:
+    """Refuse an xlsx that is not a sound zip, would unpack to too much, or declares a DTD (XML bombs).
+
+    Runs before openpyxl sees the file. Declared sizes are what zipfile enforces when unpacking (it
+    stops at the declared size), so checking them bounds what reading can cost.
+    """
     import zipfile
 
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_XLSX_MEMBERS:
+                raise _not_excel(
+                    path, f"部品が多すぎます（{len(infos):,}個）", f"too many parts ({len(infos):,})"
+                )
+            declared = sum(i.file_size for i in infos)
+            if declared > MAX_XLSX_UNPACKED_BYTES:
+                mb = declared // (1024 * 1024)
+                raise _not_excel(
+                    path,
+                    f"展開すると {mb:,}MB になります。{MAX_XLSX_UNPACKED_BYTES // (1024 * 1024)}MB までです",
+                    f"it would unpack to {mb:,} MB; at most {MAX_XLSX_UNPACKED_BYTES // (1024 * 1024)} MB",
+                )
+            for info in infos:
+                if not info.filename.lower().endswith((".xml", ".rels", ".vml")):
+                    continue
+                with zf.open(info) as fh:
+                    prolog = fh.read(_PROLOG_BYTES)
+                if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
+                    raise _not_excel(
+                        path,
+                        f"「{info.filename}」に DTD（実体の定義）が含まれています",
+                        f"'{info.filename}' declares a DTD (entities)",
+                    )
+    except UnreadableFileError:
+        raise
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        OSError,
+        EOFError,
+        ValueError,
+    ) as exc:
+        raise _not_excel(path, f"zip として壊れています：{exc}", f"not a sound zip: {exc}") from exc
+    except Exception as exc:  # zlib.error and whatever else a damaged archive raises
+        raise _not_excel(path, f"zip として壊れています：{exc}", f"not a sound zip: {exc}") from exc
+
+
+def _reason(exc: BaseException) -> str:
+    """The first line of an exception's text (openpyxl's run to a paragraph), at most 200 characters."""
+    text = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return text[:200]
+
+
+def _read_xlsx(path: Path, out: _Rows) -> None:
+    inspect_xlsx(path)
     from openpyxl import load_workbook
 
+    # A damaged or hostile workbook can make openpyxl (and the XML parser under it, defusedxml) raise
+    # almost anything; each is the same answer to the user: not a readable Excel file.
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise UnreadableFileError(
-            f"「{path.name}」を Excel ファイルとして読めません（{exc}）。",
-            f"Cannot read '{path.name}' as an Excel file ({exc}).",
-        ) from exc
+    except Exception as exc:
+        raise _not_excel(path, _reason(exc), _reason(exc)) from exc
     try:
+        if not wb.worksheets:
+            raise _not_excel(path, "シートがありません", "it has no sheet")
         for row in wb.worksheets[0].iter_rows(values_only=True):
             out.add(list(row))
+    except NagatoError:
+        raise
+    except Exception as exc:
+        raise _not_excel(path, _reason(exc), _reason(exc)) from exc
     finally:
-        wb.close()
+        try:
+            wb.close()
+        except Exception:  # closing a half-read damaged archive may fail too; nothing to keep
+            pass
 
 
 def _read_csv(path: Path, out: _Rows) -> None:
@@ -148,8 +265,14 @@ def _read_csv(path: Path, out: _Rows) -> None:
             f"「{path.name}」の文字コードが分かりません。UTF-8 か Shift_JIS（CP932）で保存してください。",
             f"Cannot tell the encoding of '{path.name}'. Save it as UTF-8 or Shift_JIS (CP932).",
         )
-    for row in csv.reader(io.StringIO(text)):
-        out.add(list(row))
+    try:
+        for row in csv.reader(io.StringIO(text)):
+            out.add(list(row))
+    except csv.Error as exc:  # e.g. a field longer than the csv module's limit (131,072 characters)
+        raise UnreadableFileError(
+            f"「{path.name}」を CSV として読めません（{len(out.rows) + out.pending_blank + 1}行目あたり：{exc}）。",
+            f"Cannot read '{path.name}' as CSV (around row {len(out.rows) + out.pending_blank + 1}: {exc}).",
+        ) from exc
 
 
 def locate(rows: list[list[object]], columns: list[Column], source: str) -> Table:

@@ -80,6 +80,12 @@ def _source_path(source: Engine | Path) -> Path:
     return Path(database)
 
 
+def _discard(tmp: Path) -> None:
+    """Remove a half-written copy and the journal SQLite may have left beside it."""
+    tmp.unlink(missing_ok=True)
+    Path(f"{tmp}-journal").unlink(missing_ok=True)
+
+
 def backup_database(source: Engine | Path, out: Path) -> BackupSummary:
     """Write a verified copy of ``source`` to ``out`` (whole or not at all)."""
     src_path = _source_path(source)
@@ -95,7 +101,7 @@ def backup_database(source: Engine | Path, out: Path) -> BackupSummary:
         )
     try:
         # Fail early, with the folder's own reason (permission denied, disk full), before any copying.
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         tmp.touch()
     except OSError as exc:
         raise cannot_write(out, exc) from exc
@@ -115,10 +121,10 @@ def backup_database(source: Engine | Path, out: Path) -> BackupSummary:
             dst.close()
         src.execute("COMMIT")
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise cannot_write(out, exc) from exc
     except BaseException as exc:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         if not isinstance(exc, sqlite3.Error):
             raise
         mapped = storage_error(exc, read_only=True)  # SQLITE_FULL / SQLITE_IOERR writing the copy
@@ -134,10 +140,10 @@ def backup_database(source: Engine | Path, out: Path) -> BackupSummary:
         verify_backup(tmp, expected_revision=revision, expected_counts=expected)
         os.replace(tmp, out)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise cannot_write(out, exc) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise
     return describe_backup(out)
 

@@ -115,7 +115,7 @@ def test_backup_to_a_place_that_is_not_a_folder_fails_cleanly(demo_db_path, tmp_
     blocker.write_text("x")
     with pytest.raises(NagatoError, match="書き込めません"):
         backup_database(demo_db_path, blocker / "copy.db")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.db", "not-a-folder"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo-attachments", "demo.db", "not-a-folder"]
 
 
 _BACKUP_AS_USER = """

@@ -45,3 +45,25 @@ def test_restore_refuses_a_file_that_is_not_a_backup(app, demo, qtbot, tmp_path,
     assert no_dialogs and no_dialogs[0][0] == "warning"
     with demo.Session() as session:
         assert get_council(session).name == "宇津賀地区まちづくり協議会（デモ）"
+
+
+def test_hand_over_round_trip_from_the_file_menu(app, demo, qtbot, tmp_path, no_dialogs):
+    """ファイル → 引継ぎファイルを作る… then, after a change, 引継ぎファイルを開く…: the window shows the
+    handed-over data again and every section is rebuilt on it."""
+    settings = Settings(backup_dir=str(tmp_path / "backups"))
+    window = MainWindow(demo, settings, None, "ja")
+    qtbot.addWidget(window)
+    titles = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "引継ぎファイルを作る…" in titles and "引継ぎファイルを開く…" in titles
+    handover = window.make_handover(tmp_path / "引継ぎ.nagato-handover.zip")
+    assert handover is not None and handover.exists()
+    old_members = window.members
+    with demo.session() as session:
+        update_council(session, replace(draft_of(get_council(session)), name="改名した協議会"))
+
+    assert window.open_handover(handover)
+
+    with demo.Session() as session:
+        assert get_council(session).name == "宇津賀地区まちづくり協議会（デモ）"
+    assert window.home.title.text() == "宇津賀地区まちづくり協議会（デモ）"
+    assert window.members is not old_members
