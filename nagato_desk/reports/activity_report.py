@@ -142,10 +142,15 @@ def _detail_header(report: ActivityReport) -> list[str]:
 
 def write_activity_pdf(report: ActivityReport, out_path: Path, date_style: str = "wareki") -> PdfResult:
     ctx = PdfContext(PageSpec(report.council_name, TITLE, report.issued, date_style, landscape=True))
+    return ctx.build(Path(out_path), activity_story(ctx, report, date_style))
+
+
+def activity_story(ctx: PdfContext, report: ActivityReport, date_style: str = "wareki") -> list:
+    """The flowables of the document below its title (the 総会資料 reuses them)."""
     story: list = [ctx.para(period_text(report, date_style), "body_right"), ctx.spacer(4)]
     if not report.groups:
         story.append(ctx.para(EMPTY_TEXT))
-        return ctx.build(Path(out_path), story)
+        return story
     story.append(ctx.heading(f"1. {GROUP_NAMES[report.by]}別の実施状況"))
     summary = [[GROUP_NAMES[report.by], *SUMMARY_COLUMNS]]
     summary += [_summary_cells(g.totals) for g in report.groups]
@@ -186,7 +191,7 @@ def write_activity_pdf(report: ActivityReport, out_path: Path, date_style: str =
     if report.planned:
         story.append(ctx.spacer(6))
         story.append(ctx.para(f"このほか、予定のままの事業が{report.planned}件あります。", "small"))
-    return ctx.build(Path(out_path), story)
+    return story
 
 
 def write_activity_xlsx(report: ActivityReport, out_path: Path, date_style: str = "wareki") -> Path:

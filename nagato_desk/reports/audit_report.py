@@ -68,6 +68,11 @@ def statement(report: AuditReport, date_style: str = "wareki") -> str:
 
 def write_audit_pdf(report: AuditReport, out_path: Path, date_style: str = "wareki") -> PdfResult:
     ctx = PdfContext(PageSpec(report.council_name, TITLE, report.issued, date_style))
+    return ctx.build(Path(out_path), audit_story(ctx, report, date_style))
+
+
+def audit_story(ctx: PdfContext, report: AuditReport, date_style: str = "wareki") -> list:
+    """The flowables of the document below its title (the 総会資料 reuses them)."""
     story: list = [
         ctx.para(f"{report.council_name}　会長　{report.representative}　様", "body"),
         ctx.spacer(8),
@@ -86,7 +91,7 @@ def write_audit_pdf(report: AuditReport, out_path: Path, date_style: str = "ware
     for name in names:
         story.append(ctx.para(f"監事　{name or '　' * 8}　　　　　　　　　　印", "body_right"))
         story.append(ctx.spacer(14))
-    return ctx.build(Path(out_path), story)
+    return story
 
 
 def write_audit_xlsx(report: AuditReport, out_path: Path, date_style: str = "wareki") -> Path:

@@ -125,6 +125,11 @@ def _decided(fb: FundBudget, date_style: str) -> str:
 
 def write_budget_pdf(report: BudgetReport, out_path: Path, date_style: str = "wareki") -> PdfResult:
     ctx = PdfContext(PageSpec(report.council_name, TITLE, report.issued, date_style))
+    return ctx.build(Path(out_path), budget_story(ctx, report, date_style))
+
+
+def budget_story(ctx: PdfContext, report: BudgetReport, date_style: str = "wareki") -> list:
+    """The flowables of the document below its title (the 事業計画書 and 総会資料 reuse them)."""
     story: list = []
     widths = [0.27, 0.16, 0.16, 0.15, 0.26]
     for fb in report.funds:
@@ -151,11 +156,17 @@ def write_budget_pdf(report: BudgetReport, out_path: Path, date_style: str = "wa
             story.append(ctx.para(f"注意：{fb.warning}", "body"))
     if not report.funds:
         story.append(ctx.para("会計が登録されていません。"))
-    return ctx.build(Path(out_path), story)
+    return story
 
 
 def write_budget_xlsx(report: BudgetReport, out_path: Path, date_style: str = "wareki") -> Path:
     wb = new_workbook()
+    budget_sheets(wb, report, date_style)
+    return save_workbook(wb, Path(out_path))
+
+
+def budget_sheets(wb, report: BudgetReport, date_style: str = "wareki") -> None:  # type: ignore[no-untyped-def]
+    """One sheet per fund in ``wb`` (the 事業計画書 reuses them)."""
     for fb in report.funds:
         sw = SheetWriter(
             wb, fb.fund_name, council_name=report.council_name, doc_title=heading(report, fb, date_style),
@@ -185,7 +196,6 @@ def write_budget_xlsx(report: BudgetReport, out_path: Path, date_style: str = "w
         SheetWriter(wb, TITLE, council_name=report.council_name, doc_title=TITLE, date_text="").section(
             "会計が登録されていません。"
         )
-    return save_workbook(wb, Path(out_path))
 
 
 def export_budget(session: Session, request) -> list[str]:

@@ -21,6 +21,7 @@ class ExportRequest:
     today: date = field(default_factory=date.today)
     columns: tuple[str, ...] | None = None  # roster: which columns (default: no personal data)
     per_page: int = 1  # household slips: 1 or 2 to an A4 page
+    purpose: str | None = None  # roster: only members who consented to this purpose (for the city)
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class ReportKind:
     en: str
     formats: tuple[str, ...]
     run: Callable[[Session, ExportRequest], list[str]]  # returns warnings
+    #: The personal data it can contain (empty: none); what one export holds: services/export_log.py.
+    personal: tuple[str, ...] = ()
 
 
 def _council(session: Session, request: ExportRequest) -> list[str]:
@@ -86,9 +89,14 @@ REPORTS: dict[str, ReportKind] = {
         "member roster by association and block",
         ("pdf", "xlsx", "csv"),
         _roster,
+        personal=("年齢", "生年月日", "住所", "電話番号", "メール", "備考"),  # only the columns chosen
     ),
     "household-slips": ReportKind(
-        "名簿確認票（世帯ごと）", "one check slip per household", ("pdf",), _household_slips
+        "名簿確認票（世帯ごと）",
+        "one check slip per household",
+        ("pdf",),
+        _household_slips,
+        personal=("住所", "電話番号", "生年月日"),
     ),
 }
 
@@ -217,6 +225,38 @@ REPORTS.update(
         "resolutions": ReportKind(
             "議決事項一覧（--year 省略時は今年度）", "resolutions of a fiscal year", ("pdf", "xlsx"),
             _meeting_report("resolutions", "export_resolutions"),
+        ),
+    }
+)  # fmt: skip
+
+
+def _pack_report(module: str, function: str) -> Callable[[Session, ExportRequest], list[str]]:
+    """The 総会 and city documents (issue 7): imported only when one is made."""
+
+    def run(session: Session, request: ExportRequest) -> list[str]:
+        import importlib
+
+        return getattr(importlib.import_module(f"nagato_desk.reports.{module}"), function)(session, request)
+
+    return run
+
+
+REPORTS.update(
+    {
+        "activity-plan": ReportKind(
+            "事業計画書（夢プランの取組・年間事業予定・収支予算、--year 省略時は今年度）",
+            "activity plan of a year (default: this fiscal year)",
+            ("pdf", "xlsx"), _pack_report("activity_plan", "export_activity_plan"),
+        ),
+        "assembly-pack": ReportKind(
+            "総会資料（表紙・目次・次第・各議案、--meeting 省略時は最新の総会）",
+            "general-meeting booklet (default: the latest general meeting)",
+            ("pdf",), _pack_report("assembly_pack", "export_assembly_pack"),
+        ),
+        "city-package": ReportKind(
+            "市への提出一式（フォルダ、または --out が .zip ならzip。--year 省略時は最後に締めた年度）",
+            "package for city hall: a folder, or a zip when --out ends in .zip",
+            ("zip", "pdf", "xlsx"), _pack_report("city_package", "export_city_package"),
         ),
     }
 )  # fmt: skip

@@ -50,7 +50,13 @@ def build_officers_report(
 ) -> OfficerListReport:
     """The officers in office on ``as_of``, by role order then 50音 (see ``officers_as_of``)."""
     council = require_council(session)
-    rows = [
+    rows = officer_list_rows(officers_as_of(session, as_of), include_contact)
+    return OfficerListReport(council.name, as_of, issued or date.today(), rows, include_contact)
+
+
+def officer_list_rows(officers: list, include_contact: bool = False) -> list[OfficerListRow]:
+    """The list's rows for ``services.officers.OfficerRow`` s (in their order)."""
+    return [
         OfficerListRow(
             role=f"{r.role}（{r.committee}）" if r.committee else r.role,
             name=r.name,
@@ -61,9 +67,8 @@ def build_officers_report(
             address=r.address if include_contact else "",
             phone=r.phone if include_contact else "",
         )
-        for r in officers_as_of(session, as_of)
+        for r in officers
     ]
-    return OfficerListReport(council.name, as_of, issued or date.today(), rows, include_contact)
 
 
 def term_text(row: OfficerListRow, date_style: str = "wareki") -> str:
@@ -92,6 +97,11 @@ def write_officers_pdf(report: OfficerListReport, out_path: Path, date_style: st
     ctx = PdfContext(
         PageSpec(report.council_name, TITLE, report.issued, date_style, landscape=report.include_contact)
     )
+    return ctx.build(Path(out_path), officers_story(ctx, report, date_style))
+
+
+def officers_story(ctx: PdfContext, report: OfficerListReport, date_style: str = "wareki") -> list:
+    """The flowables of the document below its title (the 総会資料 reuses them)."""
     story: list = [ctx.para(as_of_text(report, date_style), "body_right")]
     if report.include_contact:
         story.append(ctx.para(CONTACT_NOTE, "small"))
@@ -105,7 +115,7 @@ def write_officers_pdf(report: OfficerListReport, out_path: Path, date_style: st
         story.append(ctx.table(rows, widths))
     else:
         story.append(ctx.para(EMPTY_TEXT))
-    return ctx.build(Path(out_path), story)
+    return story
 
 
 def write_officers_xlsx(report: OfficerListReport, out_path: Path, date_style: str = "wareki") -> Path:

@@ -56,6 +56,11 @@ def _cells(r: SettlementRow) -> list:
 
 def write_settlement_pdf(report: SettlementReport, out_path: Path, date_style: str = "wareki") -> PdfResult:
     ctx = PdfContext(PageSpec(report.council_name, TITLE, report.issued, date_style))
+    return ctx.build(Path(out_path), settlement_story(ctx, report, date_style))
+
+
+def settlement_story(ctx: PdfContext, report: SettlementReport, date_style: str = "wareki") -> list:
+    """The flowables of the document below its title (the 総会資料 reuses them)."""
     story: list = []
     widths = [0.30, 0.16, 0.16, 0.18, 0.20]
     for s in report.settlements:
@@ -79,7 +84,7 @@ def write_settlement_pdf(report: SettlementReport, out_path: Path, date_style: s
         story.append(ctx.spacer(10))
     if not report.settlements:
         story.append(ctx.para("会計が登録されていません。"))
-    return ctx.build(Path(out_path), story)
+    return story
 
 
 def _section(sw: SheetWriter, label: str, rows: list[SettlementRow], budget: int, actual: int) -> int:
