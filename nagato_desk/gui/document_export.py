@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,19 +37,23 @@ from nagato_desk.reports.exports import ExportRequest
 FORMATS = {"pdf": "PDF", "xlsx": "Excel", "csv": "CSV"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentSaver", text)
+def format_label(fmt: str) -> str:
+    """「PDF」, 「Excel」, 「CSV」 (and the extension in capitals for a format added later)."""
+    return FORMATS.get(fmt, fmt.upper())
 
 
 def ask_save_path(parent: QWidget | None, suggested: str, fmt: str) -> Path | None:
     """The save dialog for one format; the extension is added when the user left it out."""
     pattern = {
-        "pdf": _tr("PDF (*.pdf)"),
-        "xlsx": _tr("Excel (*.xlsx)"),
-        "csv": _tr("CSV (*.csv)"),
-    }[fmt]
+        "pdf": QCoreApplication.translate("DocumentSaver", "PDF (*.pdf)"),
+        "xlsx": QCoreApplication.translate("DocumentSaver", "Excel (*.xlsx)"),
+        "csv": QCoreApplication.translate("DocumentSaver", "CSV (*.csv)"),
+    }.get(fmt, f"{fmt.upper()} (*.{fmt})")
     name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save the document"), str(Path.home() / suggested), pattern
+        parent,
+        QCoreApplication.translate("DocumentSaver", "Save the document"),
+        str(Path.home() / suggested),
+        pattern,
     )
     if not name:
         return None
@@ -80,16 +84,22 @@ class DocumentSaver(QObject):
             with db.Session() as session:
                 return report.run(session, request)
 
-        self.job = Job(self.parent_widget, _tr("Writing %1…").replace("%1", title), work)
+        self.job = Job(
+            self.parent_widget,
+            QCoreApplication.translate("DocumentSaver", "Writing %1…").replace("%1", title),
+            work,
+        )
         self.job.finished.connect(lambda warnings: self._done(request.out, warnings))
         self.job.error.connect(self._error)
         return self.job.start()
 
     def _done(self, out: Path, warnings: list[str]) -> None:
-        text = _tr("Saved:") + f"\n{out}"
+        text = QCoreApplication.translate("DocumentSaver", "Saved:") + f"\n{out}"
         if warnings:
             text += "\n\n" + "\n".join(warnings)
-        QMessageBox.information(self.parent_widget, _tr("Saved"), text)
+        QMessageBox.information(
+            self.parent_widget, QCoreApplication.translate("DocumentSaver", "Saved"), text
+        )
         self.exported.emit(str(out))
 
     def _error(self, exc: object) -> None:
@@ -156,6 +166,12 @@ class SaveDocumentDialog(QDialog):
         self.save_button = self.buttons.addButton(self.tr("Save…"), QDialogButtonBox.ButtonRole.AcceptRole)
         mark_primary(self.save_button)
         self.save_button.setDefault(True)
+        self.preview_button = self.buttons.addButton(
+            self.tr("Preview and print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.preview_button.setAutoDefault(False)
+        self.preview_button.setToolTip(self.tr("See the pages and print them"))
+        self.preview_button.clicked.connect(lambda: self.preview())
         close = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setAutoDefault(False)
         self.buttons.accepted.connect(lambda: self.export())
@@ -200,6 +216,7 @@ class SaveDocumentDialog(QDialog):
         if allowed:
             self.format_buttons[self.fmt()].setChecked(True)
         self.save_button.setEnabled(bool(allowed))
+        self.preview_button.setEnabled("pdf" in allowed)
 
     def suggested_name(self) -> str:
         return f"{self.document.currentText()}_{date.today():%Y%m%d}.{self.fmt()}"
@@ -222,6 +239,19 @@ class SaveDocumentDialog(QDialog):
         )
         self.save_button.setEnabled(False)
         return self.saver.start(key, request, self.document.currentText())
+
+    def preview(self):  # type: ignore[no-untyped-def]
+        """The chosen document's pages in a preview window with 「印刷…」 (gui/pdf_preview.py)."""
+        from nagato_desk.gui.pdf_preview import PreviewDialog, preview_request
+
+        key = self.key()
+        if not key or "pdf" not in self.allowed():
+            return None
+        request = preview_request(self.date_style, self.chosen_year(), self.meeting)
+        dialog = PreviewDialog(self.db, self.lang, key, request, self.document.currentText(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _exported(self, path: str) -> None:
         self.exported.emit(path)

@@ -102,6 +102,9 @@ def test_screenshots_writes_every_page(run_cli, demo_db_path, tmp_path):
             "activities",
             "activities-calendar",
             "activity-dialog",
+            # 書類: the list of documents, and one previewed
+            "documents",
+            "documents-preview",
         ]
     )
     home = QImage(str(out_dir / "home.png"))
