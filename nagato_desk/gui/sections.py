@@ -45,4 +45,9 @@ SECTIONS: list[Section] = [
         QT_TRANSLATE_NOOP("MainWindow", "Activities"),
         "nagato_desk.gui.pages.activities:ActivitiesPage",
     ),
+    Section(
+        "documents",
+        QT_TRANSLATE_NOOP("MainWindow", "Documents"),
+        "nagato_desk.gui.pages.documents:DocumentsPage",
+    ),
 ]
