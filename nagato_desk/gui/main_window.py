@@ -182,6 +182,9 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        from nagato_desk.gui.undo_dialog import EditMenu  # 編集: 元に戻す (Ctrl+Z), 変更の取り消し…
+
+        self.edit_menu = EditMenu(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("About Nagato Desk"), self)
         about.triggered.connect(self.about)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import getpass
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -206,8 +206,32 @@ def _changes(state: InstanceState, kind: str, fetched: dict[str, Any]) -> dict[s
     return out
 
 
+_STAMP = "nagato_desk.history.stamp"  # (root transaction, its time): one stamp per transaction
+_last_stamp = datetime.min
+
+
+def transaction_stamp(session: Session) -> datetime:
+    """The time written on every change of the session's current transaction.
+
+    It keeps microseconds and is unique within the program (one writer), so ``(user, at)`` groups
+    the changes of one user action (one commit) — what 元に戻す undoes together.
+    """
+    global _last_stamp
+    root = session.get_transaction()
+    if root is None:
+        session.connection()  # begins the transaction the stamp belongs to
+        root = session.get_transaction()
+    held = session.info.get(_STAMP)
+    if held is not None and held[0] is root:
+        return held[1]
+    stamp = max(datetime.now(), _last_stamp + timedelta(microseconds=1))
+    _last_stamp = stamp
+    session.info[_STAMP] = (root, stamp)
+    return stamp
+
+
 def _after_flush(session: Session, context: UOWTransaction) -> None:
-    now = datetime.now().replace(microsecond=0)
+    now = transaction_stamp(session)
     user = _current_user
     fetched = session.info.pop(_OLD, {})
     cascaded = session.info.pop(_CASCADED, [])
@@ -268,7 +292,7 @@ def record_event(
     """Something worth keeping that is not a row change (e.g. an export with personal data)."""
     session.add(
         ChangeLog(
-            at=datetime.now().replace(microsecond=0),
+            at=transaction_stamp(session),
             user=_current_user,
             table_name=table_name,
             row_id=row_id,
@@ -348,7 +372,7 @@ def describe(change: Change) -> str:
     return f"{action}：{change.note}" if change.note else action
 
 
-EVENT_LABELS = {"export": "書き出し"}
+EVENT_LABELS = {"export": "書き出し", "undo": "元に戻す", "redo": "やり直し"}
 
 
 @dataclass(frozen=True)
