@@ -77,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
         "joined_on,status,notes。既定は個人情報なし",
     )
     p.add_argument("--per-page", type=int, choices=[1, 2], default=1, help="名簿確認票を1ページに何枚")
+    p.add_argument(
+        "--purpose",
+        help="会員名簿：この目的（例：市への名簿の提出）に同意した会員だけを載せる。除いた人数を表示",
+    )
+    p = verb("anonymise", "退会・転出・死亡した会員を匿名化する（先にバックアップ、元に戻せません）")
+    p.add_argument("member_id", type=int, metavar="MEMBER_ID", help="会員の番号")
     p = verb("screenshots", "ウィンドウの各ページを PNG で保存（画面なしで動作）")
     p.add_argument("--out", type=Path, required=True)
     return parser
@@ -357,6 +363,13 @@ def _export(args, db_path: Path, settings: Settings, lang: str) -> int:
             f"「{args.report}」は {'/'.join(kind.formats)} で書き出せます（{fmt} はできません）。",
             f"'{args.report}' can be written as {'/'.join(kind.formats)}, not {fmt}.",
         )
+    from nagato_desk.services.export_log import PURPOSE_REPORTS
+
+    if args.purpose and args.report not in PURPOSE_REPORTS:
+        raise UnreadableFileError(
+            f"--purpose は {', '.join(PURPOSE_REPORTS)} にだけ指定できます。",
+            f"--purpose applies to {', '.join(PURPOSE_REPORTS)} only.",
+        )
     request = ExportRequest(
         out=args.out.expanduser().absolute(),
         format=fmt,
@@ -365,6 +378,7 @@ def _export(args, db_path: Path, settings: Settings, lang: str) -> int:
         date_style=settings.date_style,
         columns=tuple(c.strip() for c in args.columns.split(",") if c.strip()) if args.columns else None,
         per_page=args.per_page,
+        purpose=args.purpose,
     )
     with (
         open_database(db_path, write=False, backup_dir=settings.backups(db_path)) as db,
@@ -374,32 +388,14 @@ def _export(args, db_path: Path, settings: Settings, lang: str) -> int:
     for w in warnings:
         print(w, file=sys.stderr)
     _say(lang, f"書き出しました：{request.out}", f"Written: {request.out}")
-    personal = personal_contents(args.report, request)
-    if personal:
-        _record_export(
-            db_path,
-            settings,
-            f"{kind.ja.split('（')[0]}を書き出し（{'・'.join(personal)}を含む、{request.out.name}）",
-            lang,
-        )
+    from nagato_desk.services.export_log import needs_record
+
+    if needs_record(args.report, request):
+        _record_export(db_path, settings, args.report, request, lang)
     return 0
 
 
-#: Documents that always carry personal data, and what.
-PERSONAL_REPORTS = {"household-slips": ("住所", "電話番号", "生年月日")}
-
-
-def personal_contents(report: str, request) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
-    """The personal data an export carries (empty: none), as the window's export dialog says it."""
-    if report == "roster":
-        from nagato_desk.reports.roster import DEFAULT_COLUMNS, ROSTER_COLUMNS
-
-        chosen = request.columns or DEFAULT_COLUMNS
-        return tuple(ROSTER_COLUMNS[c][0] for c in chosen if c in ROSTER_COLUMNS and ROSTER_COLUMNS[c][1])
-    return PERSONAL_REPORTS.get(report, ())
-
-
-def _record_export(db_path: Path, settings: Settings, note: str, lang: str) -> None:
+def _record_export(db_path: Path, settings: Settings, report: str, request, lang: str) -> None:  # type: ignore[no-untyped-def]
     """An export with personal data goes into the change history, as from the window.
 
     Exports need no lock (they run while the window is open); recording does: when another Nagato
@@ -407,11 +403,11 @@ def _record_export(db_path: Path, settings: Settings, note: str, lang: str) -> N
     """
     from nagato_desk.database import open_database
     from nagato_desk.errors import DatabaseInUseError
-    from nagato_desk.services.history import record_event
+    from nagato_desk.services.export_log import record_export
 
     try:
         with open_database(db_path, backup_dir=settings.backups(db_path)) as db, db.session() as session:
-            record_event(session, "export", note, "member")
+            record_export(session, report, request)
     except DatabaseInUseError:
         _say(
             lang,
@@ -419,6 +415,36 @@ def _record_export(db_path: Path, settings: Settings, note: str, lang: str) -> N
             "Note: the data is open in another Nagato Desk, so the export could not be recorded in the change history.",
             err=True,
         )
+
+
+def _anonymise(args, db_path: Path, settings: Settings, lang: str) -> int:
+    """Anonymise one member who left: a backup first (kept by the rotation), then the erasure."""
+    from nagato_desk.database import open_database
+    from nagato_desk.services import backup_rotation
+    from nagato_desk.services.anonymise_views import check_can_anonymise
+    from nagato_desk.services.member_anonymise import anonymise_member
+
+    with open_database(db_path, backup_dir=settings.backups(db_path)) as db:
+        with db.Session() as session:
+            check_can_anonymise(session, args.member_id)  # refused before any backup is made
+        saved = backup_rotation.backup_before(
+            db.path,
+            settings.backups(db_path),
+            "before-anonymise",
+            keep_daily=settings.keep_daily,
+            keep_monthly=settings.keep_monthly,
+        )
+        _say(lang, f"匿名化の前にバックアップしました：{saved.path}", f"Backed up first: {saved.path}")
+        result = anonymise_member(db, args.member_id)
+    _say(
+        lang,
+        f"会員（番号 {result.member_id}）を匿名化しました：「{result.label}」"
+        f"（変更履歴 {result.history_rows}件の値を消去）\n{result.note_ja}",
+        f"Anonymised member {result.member_id} as '{result.label}' "
+        f"(values removed from {result.history_rows} change-history rows).\n"
+        "Backups made before still hold the old data until the rotation deletes them.",
+    )
+    return 0
 
 
 def _screenshots(args, db_path: Path, settings: Settings, lang: str) -> int:
@@ -440,5 +466,6 @@ HANDLERS = {
     "takeover": _takeover,
     "import": _import,
     "export": _export,
+    "anonymise": _anonymise,
     "screenshots": _screenshots,
 }

@@ -68,6 +68,7 @@ class Startup:
         self.window = None
         self.wizard = None
         self.db = None
+        self.idle_lock = None
 
     def fail(self, error: NagatoError) -> int:
         if self.smoke:
@@ -91,7 +92,12 @@ class Startup:
             if not self.smoke:  # smoke is timed and must stay read-mostly
                 self.daily_backup()
             with self.db.Session() as session:
-                council_exists = get_council(session) is not None
+                council = get_council(session)
+                council_exists = council is not None
+                council_name = council.name if council is not None else ""
+            if council_exists and not self.smoke and not self.ask_password(council_name):
+                self.db.close()
+                return 0
         if council_exists:
             self.show_main()
         else:
@@ -229,12 +235,23 @@ class Startup:
         remember_warned(self.db.path)
         return True
 
+    def ask_password(self, council_name: str = "") -> bool:
+        """The start password, when the data file has one (docs/PRIVACY.md); False: the user gave up."""
+        from nagato_desk.gui.password_dialog import ask_password_at_start
+
+        return ask_password_at_start(self.db, council_name)
+
     def show_main(self) -> None:
         from nagato_desk.gui.main_window import MainWindow
 
         self.warn_location()
 
         self.window = MainWindow(self.db, self.settings, None if self.smoke else settings_file(), self.lang)
+        if not self.smoke:
+            from nagato_desk.gui.lock_screen import install_idle_lock, reload_idle_lock
+
+            self.idle_lock = install_idle_lock(self.window, self.db)
+            self.window.settings_page.changed.connect(lambda: reload_idle_lock(self.idle_lock, self.db))
         self.window.show()
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -93,6 +94,8 @@ class MemberList(QWidget):
         ):  # fmt: skip
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_member())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.show_context_menu)
 
         self.new_button = QPushButton(self.tr("New member…"), self)
         mark_primary(self.new_button)
@@ -297,6 +300,38 @@ class MemberList(QWidget):
             show_error(self, exc, self.lang)
             return
         self._run(lambda s: members_service.record_leaving(s, member_id, status, on))
+
+    def context_menu(self) -> QMenu:
+        """Edit, leaving, delete — and 「匿名化…」 for a member who has left."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), self.edit_member)
+        menu.addAction(self.tr("Leaving…"), self.record_leaving)
+        member_id = self.selected_id()
+        if member_id is not None:
+            from nagato_desk.services.anonymise_views import can_anonymise
+
+            with self.db.Session() as session:
+                allowed = can_anonymise(session, member_id)
+            if allowed:
+                menu.addSeparator()
+                menu.addAction(self.tr("Anonymise…"), self.anonymise_member)
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete"), self.delete_member)
+        return menu
+
+    def show_context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        self.context_menu().exec(self.table.viewport().mapToGlobal(pos))
+
+    def anonymise_member(self) -> None:
+        """Only for a member who left: confirmation naming what is erased, a backup, then the erasure."""
+        from nagato_desk.gui.anonymise_dialog import anonymise_with_confirmation
+
+        member_id = self.selected_id()
+        if member_id is not None and anonymise_with_confirmation(self, self.db, member_id, self.lang):
+            self.after_change(member_id)
 
     def _run(self, action) -> None:  # type: ignore[no-untyped-def]
         try:

@@ -1,5 +1,6 @@
 """SQLAlchemy mapped classes. Importing this package registers every table on ``Base.metadata``."""
 
+from nagato_desk.models.access import AccessPassword
 from nagato_desk.models.account_head import AccountHead
 from nagato_desk.models.activity import ACTIVITY_STATUSES, Activity, ActivityCost, ActivityPhoto
 from nagato_desk.models.agenda import AgendaItem, ElectedTerm
@@ -26,6 +27,7 @@ from nagato_desk.models.subsidy import Subsidy, SubsidyHead
 from nagato_desk.models.year_close import YearClose, YearCloseBalance
 
 __all__ = [
+    "AccessPassword",
     "ACTIVITY_STATUSES",
     "Activity",
     "ActivityCost",

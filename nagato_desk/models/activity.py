@@ -92,7 +92,9 @@ class ActivityPhoto(Audited, Timestamped, Base):
         ForeignKey("activity.id", ondelete="CASCADE"), index=True, info={"label": "事業"}
     )
     # "activities/<sha256>.jpg", relative to the attachments folder
-    file_name: Mapped[str] = mapped_column(String(200), index=True, info={"label": "ファイル"})
+    file_name: Mapped[str] = mapped_column(
+        String(200), index=True, info={"label": "ファイル", "personal": True}
+    )
     original_name: Mapped[str] = mapped_column(String(255), default="", info={"label": "元のファイル名"})
     caption: Mapped[str] = mapped_column(String(200), default="", info={"label": "説明"})
     size: Mapped[int] = mapped_column(Integer, default=0, info={"label": "大きさ（バイト）"})

@@ -45,7 +45,7 @@ class Attendance(Audited, Timestamped, Base):
     proxy_to_member_id: Mapped[int | None] = mapped_column(
         ForeignKey("member.id", ondelete="SET NULL"), index=True, info={"label": "委任先"}
     )
-    note: Mapped[str] = mapped_column(Text, default="", info={"label": "備考"})
+    note: Mapped[str] = mapped_column(Text, default="", info={"label": "備考", "personal": True})
 
     meeting: Mapped[Meeting] = relationship(back_populates="attendance", foreign_keys=[meeting_id])
     member: Mapped[Member] = relationship(foreign_keys=[member_id])

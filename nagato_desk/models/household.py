@@ -26,10 +26,10 @@ class Household(Audited, Trashable, Timestamped, Base):
     head_member_id: Mapped[int | None] = mapped_column(
         ForeignKey("member.id", ondelete="SET NULL", use_alter=True), index=True
     )
-    postal_code: Mapped[str] = mapped_column(String(10), default="")
-    address: Mapped[str] = mapped_column(String(300), default="")
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="", info={"personal": True})
+    address: Mapped[str] = mapped_column(String(300), default="", info={"personal": True})
+    phone: Mapped[str] = mapped_column(String(40), default="", info={"personal": True})
+    notes: Mapped[str] = mapped_column(Text, default="", info={"personal": True})
 
     association: Mapped[NeighbourhoodAssociation | None] = relationship()
     block: Mapped[Block | None] = relationship()

@@ -33,13 +33,14 @@ class Member(Audited, Trashable, Timestamped, Base):
     reading_key: Mapped[str] = mapped_column(String(420), default="", index=True)  # 50音 sort key
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded name, reading, phone digits
     gender: Mapped[str] = mapped_column(String(1), default="")
-    birth_date: Mapped[date | None] = mapped_column(Date)
-    birth_year: Mapped[int | None] = mapped_column(Integer)  # when only the year is known
-    postal_code: Mapped[str] = mapped_column(String(10), default="")
-    address: Mapped[str] = mapped_column(String(300), default="")
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    mobile: Mapped[str] = mapped_column(String(40), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date, info={"personal": True})
+    # when only the year is known
+    birth_year: Mapped[int | None] = mapped_column(Integer, info={"personal": True})
+    postal_code: Mapped[str] = mapped_column(String(10), default="", info={"personal": True})
+    address: Mapped[str] = mapped_column(String(300), default="", info={"personal": True})
+    phone: Mapped[str] = mapped_column(String(40), default="", info={"personal": True})
+    mobile: Mapped[str] = mapped_column(String(40), default="", info={"personal": True})
+    email: Mapped[str] = mapped_column(String(200), default="", info={"personal": True})
     household_id: Mapped[int | None] = mapped_column(
         ForeignKey("household.id", ondelete="SET NULL"), index=True
     )
@@ -50,7 +51,7 @@ class Member(Audited, Trashable, Timestamped, Base):
     status: Mapped[str] = mapped_column(String(12), default="active", index=True)
     joined_on: Mapped[date | None] = mapped_column(Date)
     left_on: Mapped[date | None] = mapped_column(Date)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="", info={"personal": True})
     anonymised: Mapped[bool] = mapped_column(default=False)
 
     household: Mapped[Household | None] = relationship(back_populates="members", foreign_keys=[household_id])
@@ -75,9 +76,10 @@ class MemberEvent(Audited, Base):
         String(20)
     )  # joined, moved, household, withdrawn, moved_out, deceased, rejoined
     on: Mapped[date] = mapped_column(Date)
-    from_text: Mapped[str] = mapped_column(Text, default="")  # what it was (address, household, status)
-    to_text: Mapped[str] = mapped_column(Text, default="")
-    note: Mapped[str] = mapped_column(Text, default="")
+    # what it was (address, household, status)
+    from_text: Mapped[str] = mapped_column(Text, default="", info={"personal": True})
+    to_text: Mapped[str] = mapped_column(Text, default="", info={"personal": True})
+    note: Mapped[str] = mapped_column(Text, default="", info={"personal": True})
 
     member: Mapped[Member] = relationship(back_populates="events")
 
@@ -92,6 +94,6 @@ class Consent(Audited, Timestamped, Base):
     purpose: Mapped[str] = mapped_column(String(100))
     given_on: Mapped[date] = mapped_column(Date)
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="", info={"personal": True})
 
     member: Mapped[Member] = relationship(back_populates="consents")

@@ -47,7 +47,7 @@ class OfficerTerm(Audited, Timestamped, Base):
         ForeignKey("neighbourhood_association.id", ondelete="SET NULL")
     )
     chosen_by_text: Mapped[str] = mapped_column(String(100), default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="", info={"personal": True})
 
     member: Mapped[Member] = relationship()
     role: Mapped[Role] = relationship()

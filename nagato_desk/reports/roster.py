@@ -27,6 +27,7 @@ from nagato_desk.models import Block, Household, Member, NeighbourhoodAssociatio
 from nagato_desk.reading import sort_key_text
 from nagato_desk.reports.csv_base import write_csv
 from nagato_desk.reports.pdf_base import PageSpec, PdfContext, PdfResult
+from nagato_desk.reports.pdf_rows import fast_table
 from nagato_desk.reports.xlsx_base import SheetWriter, new_workbook, save_workbook
 from nagato_desk.services.council import require_council
 
@@ -90,6 +91,8 @@ class Roster:
     as_of: date  # ages are computed on this day; members who joined later are left out
     columns: tuple[str, ...]  # keys of ROSTER_COLUMNS
     groups: list[RosterGroup]
+    purpose: str | None = None  # only members whose consent to this purpose holds on as_of
+    left_out: int = 0  # members left out for want of that consent
 
     @property
     def headers(self) -> list[str]:
@@ -213,9 +216,13 @@ def build_roster(
     association_id: int | None = None,
     statuses: Sequence[str] = ("active",),
     issued: date | None = None,
+    purpose: str | None = None,
 ) -> Roster:
     """The roster of members with one of ``statuses`` (not in the trash, joined on or before
     ``as_of``, default ``issued``, default today), optionally of one 自治会 only.
+
+    With ``purpose`` (one of the consent purposes, e.g. 「市への名簿の提出」) only the members whose
+    consent to it holds on ``as_of`` are listed; ``Roster.left_out`` counts the others.
 
     A member's 自治会 and 班 are their own, else their household's.
     """
@@ -266,6 +273,15 @@ def build_roster(
     )
     if association_id is not None:
         stmt = stmt.where(assoc_col == association_id)
+    left_out = 0
+    if purpose is not None:
+        from nagato_desk.services.privacy import check_purpose, consent_exists
+
+        purpose = check_purpose(session, purpose)
+        consented = consent_exists(purpose, as_of)
+        everyone = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+        stmt = stmt.where(consented)
+        left_out = everyone - (session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
 
     grouped: dict[tuple[int, int], tuple[str, str, list]] = {}
     for m in session.execute(stmt):
@@ -292,7 +308,7 @@ def build_roster(
         RosterGroup(assoc_name, block_name, [row for _, row in sorted(rows, key=lambda r: r[0])])
         for _, (assoc_name, block_name, rows) in sorted(grouped.items())
     ]
-    return Roster(council.name, issued, as_of, keys, groups)
+    return Roster(council.name, issued, as_of, keys, groups, purpose, left_out)
 
 
 # -- writers --------------------------------------------------------------------------------
@@ -309,7 +325,20 @@ def _format_row(roster: Roster, row: list[Cell], date_style: str, compact: bool 
 
 
 def as_of_line(roster: Roster, date_style: str) -> str:
-    return f"{format_date(roster.as_of, date_style)}現在\u3000会員数 {roster.total:,}名"
+    line = f"{format_date(roster.as_of, date_style)}現在\u3000会員数 {roster.total:,}名"
+    if roster.purpose:
+        line += f"（「{roster.purpose}」に同意した会員）"
+    return line
+
+
+def left_out_warning(roster: Roster) -> list[str]:
+    """What the secretariat is told (never printed in the document): how many were left out."""
+    if not roster.purpose:
+        return []
+    return [
+        f"「{roster.purpose}」に同意していない会員 {roster.left_out:,}名は載せていません"
+        f"（載せたのは {roster.total:,}名）。"
+    ]
 
 
 def write_roster_pdf(roster: Roster, out: Path, date_style: str = "wareki") -> PdfResult:
@@ -333,10 +362,11 @@ def write_roster_pdf(roster: Roster, out: Path, date_style: str = "wareki") -> P
     compact = len(roster.columns) > 8  # long 和暦 dates would wrap in narrow columns
     for group in roster.groups:
         story.append(ctx.heading(f"{group.label}（{group.count:,}名）"))
-        rows = [roster.headers, *(_format_row(roster, r, date_style, compact) for r in group.rows)]
+        rows = [_format_row(roster, r, date_style, compact) for r in group.rows]
+        # drawn directly, not with reportlab's Table: 20,000 rows in a few seconds (issue 9)
         story.append(
-            ctx.table(
-                rows, widths, numeric_cols=numeric, continued=f"{group.label}（続き）", plain_cells=True
+            fast_table(
+                ctx, roster.headers, rows, widths, numeric_cols=numeric, continued=f"{group.label}（続き）"
             )
         )
     if not roster.groups:
@@ -404,12 +434,16 @@ def write_roster_csv(roster: Roster, out: Path, date_style: str = "wareki") -> l
 
 def export_roster(session: Session, request) -> list[str]:
     """``nagato-desk export roster``: ``request.columns`` (optional: keys or "name,reading,…");
-    with ``request.fiscal_year`` the roster is as of 1 April of that year, else as of today."""
+    with ``request.fiscal_year`` the roster is as of 1 April of that year, else as of today;
+    ``request.purpose``: only those who consented to it (the first warning says how many were not)."""
     columns = normalise_columns(getattr(request, "columns", None))
     as_of = fiscal_year_start(request.fiscal_year) if request.fiscal_year else request.today
-    roster = build_roster(session, columns=columns, as_of=as_of, issued=request.today)
+    purpose = getattr(request, "purpose", None)
+    roster = build_roster(session, columns=columns, as_of=as_of, issued=request.today, purpose=purpose)
     if request.format == "xlsx":
-        return write_roster_xlsx(roster, request.out, request.date_style)
-    if request.format == "csv":
-        return write_roster_csv(roster, request.out, request.date_style)
-    return write_roster_pdf(roster, request.out, request.date_style).warnings
+        warnings = write_roster_xlsx(roster, request.out, request.date_style)
+    elif request.format == "csv":
+        warnings = write_roster_csv(roster, request.out, request.date_style)
+    else:
+        warnings = write_roster_pdf(roster, request.out, request.date_style).warnings
+    return [*left_out_warning(roster), *warnings]

@@ -12,8 +12,9 @@ optional label/value rows and section lines, then one table (``header`` / ``row`
 
 ``confidential=True`` prints 「取扱注意」 in the page header of every printed page.
 
-Column kinds: ``text`` (str, written as text even if it starts with "="; strings starting with
-+ - @ are text to openpyxl already, so no cell written here is ever a formula), ``yen`` and ``int``
+Column kinds: ``text`` (str, written as a string cell even if it starts with "="; text starting
+with = + - @, a tab or a line break also gets Excel's quote prefix, so no cell written here is ever
+a formula, not even after someone edits it in Excel), ``yen`` and ``int``
 (whole numbers, comma-grouped; yen shows negatives as △), ``rate`` (a *percentage* as
 :func:`nagato_desk.money.rate` returns it, e.g. ``Decimal("55.72")``, stored as the fraction
 0.5572 with the format ``0.00%``) and ``date`` (a real date cell shown as yyyy/mm/dd; for 和暦 use
@@ -47,6 +48,9 @@ KINDS = ("text", "yen", "int", "rate", "date")
 NUMBER_FORMATS = {"yen": YEN_XLSX_FORMAT, "int": INT_FORMAT, "rate": RATE_FORMAT, "date": DATE_FORMAT}
 REPLACEMENT_CHAR = "〓"
 CONFIDENTIAL_TEXT = "取扱注意"
+#: Text starting with one of these is a formula (or a DDE call) to some spreadsheet: written as text
+#: with Excel's quote prefix, so it is never run, not even when someone edits the cell later.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 _FORBIDDEN_IN_TITLE = str.maketrans({c: "・" for c in "[]:*?/\\"})
 _MAX_TITLE = 31
@@ -89,6 +93,13 @@ def safe_sheet_title(name: str, existing: set[str]) -> str:
         suffix = f"({n})"
         candidate = _clip(title, _MAX_TITLE - len(suffix)) + suffix
     return candidate
+
+
+def _as_text(cell, text: str) -> None:
+    """User text that looks like a formula stays text: a string cell with Excel's quote prefix."""
+    if text.startswith(FORMULA_STARTS):
+        cell.data_type = "s"  # openpyxl took the leading = for a formula
+        cell.quotePrefix = True
 
 
 def display_width(text: str) -> int:
@@ -189,8 +200,7 @@ class SheetWriter:
             return cell
         text = self._text(value)
         cell.value = text
-        if text.startswith("="):
-            cell.data_type = "s"  # user text, never a formula
+        _as_text(cell, text)
         if track:
             self._note_width(col, max(display_width(line) for line in text.split("\n")))
         return cell
@@ -252,8 +262,7 @@ class SheetWriter:
         if kind == "text" or isinstance(value, str):
             text = self._text(value)
             cell.value = text
-            if text.startswith("="):
-                cell.data_type = "s"
+            _as_text(cell, text)  # the quote prefix is set again after styling, in row()
             return max(display_width(line) for line in text.split("\n"))
         if kind in ("yen", "int"):
             if isinstance(value, bool) or not isinstance(value, int | Decimal | float):
@@ -290,11 +299,14 @@ class SheetWriter:
             styled = self._row_styles.get(key)
             if styled is not None:
                 cell._style = copy(styled)
-                continue
-            cell.font, cell.border = font, _border
-            if kind == "text":
-                cell.alignment = _WRAP_TOP
-            self._row_styles[key] = copy(cell._style)
+            else:
+                cell.font, cell.border = font, _border
+                if kind == "text":
+                    cell.alignment = _WRAP_TOP
+                cell.quotePrefix = False
+                self._row_styles[key] = copy(cell._style)
+            if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+                cell.quotePrefix = True
         self._next += 1
 
     def rows(self, rows: Sequence[Sequence[object]]) -> None:

@@ -25,6 +25,7 @@ AUTO_REASONS = (
     "before-demo",
     "before-empty-trash",
     "before-close-year",
+    "before-anonymise",
 )
 #: Reasons that are recognised but never rotated: a copy the user asked for, and the raw bytes of a
 #: file too damaged to back up properly (``restore_backup``), which may be the only trace of some data.
@@ -36,6 +37,7 @@ _ACTIONS = {
     "before-demo": ("デモデータの書き込み", "writing the demo data"),
     "before-empty-trash": ("ごみ箱を空にする操作", "emptying the trash"),
     "before-close-year": ("年度の締め", "closing the year"),
+    "before-anonymise": ("匿名化", "the anonymisation"),
 }
 
 #: A backup this young is never deleted (nor one dated later than now).

@@ -25,6 +25,7 @@ from nagato_desk.database import Database
 from nagato_desk.dates import format_date
 from nagato_desk.errors import NagatoError
 from nagato_desk.gui.errors import show_error
+from nagato_desk.gui.password_dialog import PasswordBox
 from nagato_desk.gui.uiloader import load_form
 from nagato_desk.services import backups
 from nagato_desk.settings import (
@@ -60,6 +61,11 @@ class SettingsPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.form)
         f = self.form
+        # the password part goes above the note and the Save button (which also stores its minutes)
+        self.password_box = PasswordBox(db, lang, f)
+        self.password_box.changed.connect(self.changed)
+        form_layout = f.layout()
+        form_layout.insertWidget(form_layout.indexOf(f.findChild(QLabel, "noteLabel")), self.password_box)
         self.language = f.findChild(QComboBox, "languageCombo")
         self.date_style = f.findChild(QComboBox, "dateStyleCombo")
         self.font_size = f.findChild(QComboBox, "fontSizeCombo")
@@ -108,6 +114,7 @@ class SettingsPage(QWidget):
         self.keep_monthly.setValue(s.keep_monthly)
         self._show_keep_note()
         self.note.setText("")
+        self.password_box.load()
 
     def _show_keep_note(self) -> None:
         self.keep_note.setText(
@@ -154,6 +161,7 @@ class SettingsPage(QWidget):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot save settings"), str(exc))
             return
+        self.password_box.save()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             font = QFont(app.font())
