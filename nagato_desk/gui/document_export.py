@@ -81,8 +81,13 @@ class DocumentSaver(QObject):
         report, db = REPORTS[key], self.db
 
         def work() -> list[str]:
+            from nagato_desk.services.export_log import record_export
+
             with db.Session() as session:
-                return report.run(session, request)
+                warnings = report.run(session, request)
+            with db.session() as session:  # a file with personal data goes into the change history
+                record_export(session, key, request)
+            return warnings
 
         self.job = Job(
             self.parent_widget,

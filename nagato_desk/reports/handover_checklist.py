@@ -32,6 +32,9 @@ HAND_ITEMS = [
     ("Nagato Desk を入れたパソコン、またはインストール方法", ""),
 ]
 
+#: Listed first when the data asks for a password at start: the next secretariat cannot open it without.
+PASSWORD_ITEM = ("Nagato Desk を開くパスワード（このデータに設定されています）", "紙に書いて封筒で。後任が変更する")
+
 
 @dataclass
 class HandoverChecklist:

@@ -159,6 +159,20 @@ def _counts_of(copy: Path) -> tuple[str, str, dict[str, int]]:
         conn.close()
 
 
+def _password_set(copy: Path) -> bool:
+    """Whether the copied data asks for a password at start (it travels with the file)."""
+    from nagato_desk.services.backups import _read_only_uri
+
+    conn = sqlite3.connect(_read_only_uri(copy), uri=True)
+    try:
+        row = conn.execute("SELECT count(*) FROM access_password WHERE password_hash != ''").fetchone()
+        return bool(row and row[0])
+    except sqlite3.Error:  # an older file without the table has no password
+        return False
+    finally:
+        conn.close()
+
+
 def _attachment_files(folder: Path) -> list[tuple[Path, str]]:
     """Regular files under ``folder`` (links are not followed), with their names inside the zip."""
     found = []
@@ -195,7 +209,7 @@ def write_handover(
     The database may be open in the window meanwhile: it is copied with the backup API. With
     ``checklist_out`` the checklist PDF is also written there, for printing.
     """
-    from nagato_desk.reports.handover_checklist import HandoverChecklist, write_handover_checklist_pdf
+    from nagato_desk.reports.handover_checklist import PASSWORD_ITEM, HandoverChecklist, write_handover_checklist_pdf
     from nagato_desk.services.backup_rotation import list_backups
     from nagato_desk.services.backups import backup_database
 
@@ -222,6 +236,8 @@ def write_handover(
             handover_file=str(out),
             latest_backup=(f"{latest.path}（{latest.made_at:%Y-%m-%d %H:%M}）" if latest else ""),
         )
+        if _password_set(copy):
+            checklist.hand_items.insert(0, PASSWORD_ITEM)
         pdf = tmp / "checklist.pdf"
         pdf_result = write_handover_checklist_pdf(checklist, pdf, date_style)
         members: list[tuple[Path, str]] = [(copy, DATABASE_MEMBER), (pdf, CHECKLIST_MEMBER), *attachments]

@@ -291,3 +291,27 @@ def test_a_full_disk_while_unpacking_is_said_plainly(handover: Path, tmp_path: P
         take_over(handover, target, backup_dir=tmp_path / "b")
     assert not target.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("nagato-takeover-")] == []
+
+
+def test_the_checklist_asks_for_the_password_only_when_one_is_set(demo_db_path: Path, tmp_path: Path):
+    import subprocess
+
+    from nagato_desk.services.passwords import set_password
+
+    def checklist_text(out: Path) -> str:
+        with zipfile.ZipFile(out) as z:
+            (tmp_path / "c.pdf").write_bytes(z.read(CHECKLIST_MEMBER))
+        return subprocess.run(
+            ["pdftotext", str(tmp_path / "c.pdf"), "-"], capture_output=True, text=True, check=True
+        ).stdout
+
+    first = write_handover(
+        demo_db_path, tmp_path / "a.nagato-handover.zip", backup_dir=tmp_path / "b", now=NOW
+    )
+    assert "Nagato Desk を開くパスワード" not in checklist_text(
+        first.path if hasattr(first, "path") else tmp_path / "a.nagato-handover.zip"
+    )
+    with open_database(demo_db_path) as db, db.session() as session:
+        set_password(session, "うつが2026")
+    write_handover(demo_db_path, tmp_path / "p.nagato-handover.zip", backup_dir=tmp_path / "b", now=NOW)
+    assert "Nagato Desk を開くパスワード" in checklist_text(tmp_path / "p.nagato-handover.zip")

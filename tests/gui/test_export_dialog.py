@@ -110,3 +110,22 @@ def test_household_slips_pdf(app, demo, qtbot, tmp_path, no_dialogs):
     out = tmp_path / "確認票.pdf"
     _export(qtbot, dialog, out)
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_roster_with_addresses_is_recorded_in_the_change_history(app, demo, qtbot, tmp_path, no_dialogs):
+    from sqlalchemy import select
+
+    from nagato_desk.models import ChangeLog
+
+    dialog = make_dialog(qtbot, demo)
+    dialog.set_format("csv")
+    _export(qtbot, dialog, tmp_path / "plain.csv")  # no personal column: nothing to record
+    with demo.Session() as session:
+        assert session.scalars(select(ChangeLog).where(ChangeLog.action == "export")).all() == []
+    dialog = make_dialog(qtbot, demo)
+    dialog.set_format("csv")
+    dialog.column_checks["address"].setChecked(True)
+    _export(qtbot, dialog, tmp_path / "with-address.csv")
+    with demo.Session() as session:
+        notes = [c.note for c in session.scalars(select(ChangeLog).where(ChangeLog.action == "export"))]
+    assert len(notes) == 1 and "住所" in notes[0]
