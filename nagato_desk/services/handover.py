@@ -209,7 +209,11 @@ def write_handover(
     The database may be open in the window meanwhile: it is copied with the backup API. With
     ``checklist_out`` the checklist PDF is also written there, for printing.
     """
-    from nagato_desk.reports.handover_checklist import PASSWORD_ITEM, HandoverChecklist, write_handover_checklist_pdf
+    from nagato_desk.reports.handover_checklist import (
+        PASSWORD_ITEM,
+        HandoverChecklist,
+        write_handover_checklist_pdf,
+    )
     from nagato_desk.services.backup_rotation import list_backups
     from nagato_desk.services.backups import backup_database
 

@@ -305,12 +305,8 @@ def test_the_checklist_asks_for_the_password_only_when_one_is_set(demo_db_path: 
             ["pdftotext", str(tmp_path / "c.pdf"), "-"], capture_output=True, text=True, check=True
         ).stdout
 
-    first = write_handover(
-        demo_db_path, tmp_path / "a.nagato-handover.zip", backup_dir=tmp_path / "b", now=NOW
-    )
-    assert "Nagato Desk を開くパスワード" not in checklist_text(
-        first.path if hasattr(first, "path") else tmp_path / "a.nagato-handover.zip"
-    )
+    write_handover(demo_db_path, tmp_path / "a.nagato-handover.zip", backup_dir=tmp_path / "b", now=NOW)
+    assert "Nagato Desk を開くパスワード" not in checklist_text(tmp_path / "a.nagato-handover.zip")
     with open_database(demo_db_path) as db, db.session() as session:
         set_password(session, "うつが2026")
     write_handover(demo_db_path, tmp_path / "p.nagato-handover.zip", backup_dir=tmp_path / "b", now=NOW)
