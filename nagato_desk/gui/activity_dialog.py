@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from nagato_desk.database import Database
+from nagato_desk.dates import fiscal_year_of
 from nagato_desk.errors import NagatoError, ValidationError
 from nagato_desk.gui.buttons import dialog_buttons
 from nagato_desk.gui.date_field import DateField
 from nagato_desk.gui.errors import show_error
+from nagato_desk.gui.link_pickers import CostEntriesDialog, PlanActionPicker, costs_text
 from nagato_desk.models import PLAN_FIELDS
 from nagato_desk.services import activities as activities_service
 from nagato_desk.services import activity_photos as photos_service
@@ -75,7 +77,7 @@ class ActivityDialog(QDialog):
         for name in PLAN_FIELDS:
             self.field.addItem(name, name)
         self.committee = QComboBox(self)
-        self.committee.addItem(self.tr("(none)"), None)
+        self.committee.addItem(self.tr("(none)"), 0)  # 0, not None: see plan_view.py
         self.place = QLineEdit(self)
         self.status = QComboBox(self)
         self.status.addItem(self.tr("Done"), "done")
@@ -108,6 +110,12 @@ class ActivityDialog(QDialog):
         self.caption_button.clicked.connect(self.edit_caption)
         self.remove_photo_button.clicked.connect(self.remove_photo)
 
+        self.date_style = date_style
+        self.plan = PlanActionPicker(db, self)
+        self.costs = QLabel(self)
+        self.costs_button = QPushButton(self.tr("Cash entries…"), self)
+        self.costs_button.setToolTip(self.tr("Choose the expenses in the cash book that paid for it"))
+        self.costs_button.clicked.connect(lambda: self.choose_costs())
         self.cash_entry_ids: list[int] = []
         self.plan_action_id: int | None = None
         with db.Session() as session:
@@ -142,6 +150,9 @@ class ActivityDialog(QDialog):
         for button in (self.add_photo_button, self.caption_button, self.remove_photo_button):
             photo_buttons.addWidget(button)
         photo_buttons.addStretch(1)
+        costs_row = QHBoxLayout()
+        costs_row.addWidget(self.costs, 1)
+        costs_row.addWidget(self.costs_button)
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.photos, 1)
         photo_row.addLayout(photo_buttons)
@@ -163,6 +174,8 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("Status"), status_row)
         form.addRow(self.tr("Participants"), people)
         form.addRow(self.tr("Partner organisations"), self.partners)
+        form.addRow(self.tr("Dream-plan action"), self.plan)
+        form.addRow(self.tr("Cost"), costs_row)
         form.addRow(self.tr("What was done"), self.content)
         form.addRow(self.tr("Outcome and issues"), self.outcome)
         form.addRow(self.tr("Notes"), self.notes)
@@ -183,10 +196,13 @@ class ActivityDialog(QDialog):
         self.setTabOrder(self.residents, self.volunteers)
         self.setTabOrder(self.volunteers, self.partner_people)
         self.setTabOrder(self.partner_people, self.partners)
-        self.setTabOrder(self.partners, self.content)
+        self.setTabOrder(self.partners, self.plan)
+        self.setTabOrder(self.plan, self.costs_button)
+        self.setTabOrder(self.costs_button, self.content)
         self.setTabOrder(self.content, self.outcome)
         self.setTabOrder(self.outcome, self.notes)
         self._photos_changed()
+        self.show_costs()
         self.photos.currentRowChanged.connect(lambda _r: self._photos_changed())
 
     # --- the form ------------------------------------------------------------------------------
@@ -195,7 +211,7 @@ class ActivityDialog(QDialog):
         self.ends.set_date(draft.ends_on)
         self.title_edit.setText(draft.title)
         self.field.setCurrentIndex(max(0, self.field.findData(draft.field)))
-        self.committee.setCurrentIndex(max(0, self.committee.findData(draft.committee_id)))
+        self.committee.setCurrentIndex(max(0, self.committee.findData(draft.committee_id or 0)))
         self.place.setText(draft.place)
         self.status.setCurrentIndex(max(0, self.status.findData(draft.status)))
         self.recurring.setChecked(draft.recurring)
@@ -208,6 +224,7 @@ class ActivityDialog(QDialog):
         self.notes.setText(draft.notes)
         self.cash_entry_ids = list(draft.cash_entry_ids)
         self.plan_action_id = draft.plan_action_id
+        self.plan.reload(draft.plan_action_id)
 
     def draft(self) -> ActivityDraft:
         return ActivityDraft(
@@ -215,7 +232,7 @@ class ActivityDialog(QDialog):
             ends_on=self.ends.value(),
             title=self.title_edit.text(),
             field=self.field.currentData(),
-            committee_id=self.committee.currentData(),
+            committee_id=self.committee.currentData() or None,
             place=self.place.text(),
             participants_residents=self.residents.value(),
             participants_volunteers=self.volunteers.value(),
@@ -225,10 +242,27 @@ class ActivityDialog(QDialog):
             outcome=self.outcome.toPlainText(),
             status=self.status.currentData(),
             recurring=self.recurring.isChecked(),
-            plan_action_id=self.plan_action_id,
+            plan_action_id=self.plan.value(),
             notes=self.notes.text(),
             cash_entry_ids=self.cash_entry_ids,
         )
+
+    # --- costs: the cash entries that paid for it ------------------------------------------------
+    def show_costs(self) -> None:
+        self.costs.setText(costs_text(self.db, self.cash_entry_ids))
+
+    def choose_costs(self) -> CostEntriesDialog:
+        try:
+            fiscal_year = fiscal_year_of(self.starts.value())
+        except NagatoError:
+            fiscal_year = fiscal_year_of(date.today())
+        dialog = CostEntriesDialog(
+            self.db, self.date_style, fiscal_year, self.cash_entry_ids, self.lang, self
+        )
+        if dialog.exec():
+            self.cash_entry_ids = dialog.entry_ids
+            self.show_costs()
+        return dialog
 
     # --- photos --------------------------------------------------------------------------------
     def _add_item(self, path: Path, key: tuple, caption: str) -> None:
@@ -333,6 +367,8 @@ class ActivityDialog(QDialog):
             "status": self.status,
             "photo": self.photos,
             "caption": self.photos,
+            "plan_action_id": self.plan,
+            "cash_entry_ids": self.costs_button,
         }.get(field or "")
         if widget is not None:
             widget.setFocus()

@@ -24,6 +24,7 @@ from nagato_desk.database import Database
 from nagato_desk.errors import NagatoError, ValidationError
 from nagato_desk.gui.buttons import mark_primary
 from nagato_desk.gui.errors import show_error
+from nagato_desk.gui.link_pickers import PlanActionPicker
 from nagato_desk.gui.meeting_widgets import fill_codes, set_code
 from nagato_desk.models.agenda import AGENDA_SECTIONS, RESULTS, SUBJECTS, VOTE_METHODS, VOTE_RULES
 from nagato_desk.services import votes as votes_service
@@ -63,6 +64,7 @@ class AgendaEditor(QWidget):
         self.discussion = QPlainTextEdit(self)
         self.discussion.setTabChangesFocus(True)
         self.discussion.setPlaceholderText(self.tr("Questions and answers (質疑応答)"))
+        self.plan = PlanActionPicker(db, self)
         self.method = QComboBox(self)
         fill_codes(self.method, VOTE_METHODS)
         self.votes_for = QSpinBox(self)
@@ -118,6 +120,7 @@ class AgendaEditor(QWidget):
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Proposal"), self.proposal)
         form.addRow(self.tr("Discussion"), self.discussion)
+        form.addRow(self.tr("Dream-plan action"), self.plan)
         buttons = QHBoxLayout()
         buttons.addWidget(self.elect_button)
         buttons.addStretch(1)
@@ -141,6 +144,7 @@ class AgendaEditor(QWidget):
     # --- loading -------------------------------------------------------------------------------
     def set_meeting(self, meeting_id: int | None, base: int, default_rule: str, general: bool) -> None:
         self.meeting_id, self.base, self.default_rule = meeting_id, base, default_rule
+        self.plan.reload()  # the plan may have changed since
         self.general_meeting = general
         self.update_state()
 
@@ -191,6 +195,8 @@ class AgendaEditor(QWidget):
         self.override.setChecked(bool(draft.override_result))
         set_code(self.override_result, draft.override_result or "passed")
         self.override_reason.setText(draft.override_reason)
+        self.plan.reload(draft.plan_action_id)
+        self.plan.set_value(draft.plan_action_id)
         for widget in self._inputs():
             widget.blockSignals(False)
         self.update_state()
@@ -279,7 +285,7 @@ class AgendaEditor(QWidget):
             vote_rule=self.rule.currentData(),
             override_result=self.override_result.currentData() if override else "",
             override_reason=self.override_reason.text() if override else "",
-            plan_action_id=self.plan_action_id,
+            plan_action_id=self.plan.value(),
         )
 
     def save(self) -> bool:
@@ -302,6 +308,7 @@ class AgendaEditor(QWidget):
                 "override_reason": self.override_reason,
                 "override_result": self.override_result,
                 "vote_rule": self.rule,
+                "plan_action_id": self.plan,
             }
             widgets.get(field or "", self.title_edit).setFocus()
             return False

@@ -25,6 +25,7 @@ from nagato_desk.gui.budget_table import BudgetTable
 from nagato_desk.gui.buttons import mark_primary
 from nagato_desk.gui.date_field import DateDialog, DateField
 from nagato_desk.gui.errors import show_error
+from nagato_desk.gui.link_pickers import MeetingLinkPicker
 from nagato_desk.services import account_heads as heads_service
 from nagato_desk.services import budgets as budgets_service
 from nagato_desk.services.budgets import BudgetDraft
@@ -46,6 +47,8 @@ class BudgetTab(QWidget):
         self.decided = DateField(books.date_style, None, field="decided_on", required=False, parent=self)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("e.g. 第1号補正予算"))
+        self.meeting = MeetingLinkPicker(books.db, books.date_style, self)
+        self.meeting.setToolTip(self.tr("The meeting that approved this budget (議決した会議)"))
         self.table = BudgetTable(self)
         self.table.totals_changed.connect(self.show_balance)
         self.balance = QLabel(self)
@@ -66,6 +69,7 @@ class BudgetTab(QWidget):
         self.shown_revision = None
         self.table.edited.connect(self._edited)
         self.title.textEdited.connect(lambda _t: self._edited())
+        self.meeting.changed.connect(self._edited)
         self.decided.edit.textEdited.connect(lambda _t: self._edited())
         self.revision.currentIndexChanged.connect(lambda _i: self._revision_chosen())
         top = QHBoxLayout()
@@ -86,6 +90,12 @@ class BudgetTab(QWidget):
             label.setBuddy(widget)
             top.addWidget(label)
             top.addWidget(widget, stretch)
+        approved = QHBoxLayout()
+        approved_label = QLabel(self.tr("Approved at"), self)
+        approved_label.setBuddy(self.meeting)
+        approved.addWidget(approved_label)
+        approved.addWidget(self.meeting, 1)
+        approved.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.balance, 1)
         bottom.addWidget(self.absorb)
@@ -93,6 +103,7 @@ class BudgetTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(approved)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
@@ -181,12 +192,17 @@ class BudgetTab(QWidget):
         self.table.set_data(heads, amounts, explanations, last_year, editable)
         self.decided.set_date(draft.decided_on)
         self.title.setText(draft.title)
+        self.meeting.blockSignals(True)
+        self.meeting.date_style = books.date_style
+        self.meeting.reload(draft.approved_meeting_id)
+        self.meeting.set_value(draft.approved_meeting_id)
+        self.meeting.blockSignals(False)
         self.draft = draft
         self.dirty = False
         self.loaded_for = (books.fund_id, books.fiscal_year)
         self.shown_revision = rev_id
         number = self.current_number()
-        for widget in (self.decided, self.title, self.save_button, self.absorb):
+        for widget in (self.decided, self.title, self.meeting, self.save_button, self.absorb):
             widget.setEnabled(editable)
         self.add_button.setEnabled(editable and bool(self.revisions))
         self.delete_button.setEnabled(editable and latest and bool(number))
@@ -217,7 +233,7 @@ class BudgetTab(QWidget):
     def current_draft(self) -> BudgetDraft:
         return BudgetDraft(
             decided_on=self.decided.value(),
-            approved_meeting_id=self.draft.approved_meeting_id,
+            approved_meeting_id=self.meeting.value(),
             title=self.title.text().strip(),
             notes=self.draft.notes,
             lines=self.table.lines(),

@@ -28,6 +28,7 @@ from nagato_desk.gui.accounts_common import Books
 from nagato_desk.gui.buttons import mark_primary
 from nagato_desk.gui.cashbook_heads import TRANSFER_WORDS, HeadChoice, match_heads, parse_entry_date
 from nagato_desk.gui.errors import show_error
+from nagato_desk.gui.link_pickers import PlanActionPicker
 from nagato_desk.money import parse_yen
 from nagato_desk.reading import fold
 from nagato_desk.services import cashbook as cashbook_service
@@ -78,6 +79,8 @@ class EntryForm(QWidget):
         self.voucher = QLineEdit(self)
         self.voucher.setMaximumWidth(90)
         self.payee = QLineEdit(self)
+        self.plan = PlanActionPicker(books.db, self)  # optional: not in the Enter chain; Enter saves
+        self.plan.lineEdit().returnPressed.connect(self.save)
         self.save_button = QPushButton(self.tr("Save entry"), self)
         self.save_button.setToolTip(self.tr("Enter on the last field or Ctrl+S"))
         mark_primary(self.save_button)
@@ -102,6 +105,7 @@ class EntryForm(QWidget):
             (self.tr("Head"), self.head),
             (self.tr("Description"), self.description),
             (self.tr("Amount"), self.amount),
+            (self.tr("Dream-plan action"), self.plan),
         )
         bottom = (
             (self.tr("Account"), self.account),
@@ -122,7 +126,7 @@ class EntryForm(QWidget):
             grid.addWidget(widget, 5, col)
         grid.addWidget(self.save_button, 5, 4)
         grid.addWidget(self.cancel_button, 5, 5)
-        for col, stretch in ((0, 2), (1, 1), (2, 3), (3, 4), (4, 2)):
+        for col, stretch in ((0, 2), (1, 1), (2, 3), (3, 4), (4, 2), (5, 3)):
             grid.setColumnStretch(col, stretch)
         self.chain: list[QWidget] = [
             self.date,
@@ -134,7 +138,7 @@ class EntryForm(QWidget):
             self.voucher,
             self.payee,
         ]
-        order = [self.date, self.kind, *self.chain[1:], self.save_button]
+        order = [self.date, self.kind, *self.chain[1:], self.plan, self.save_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         for widget in [*self.chain, self.kind, self.completer.popup()]:
@@ -148,6 +152,7 @@ class EntryForm(QWidget):
     # --- choices -------------------------------------------------------------------------------
     def set_choices(self, heads: list[HeadChoice], accounts: list[tuple[int, str]]) -> None:
         self.heads = heads
+        self.plan.reload()
         self.completer_model.setStringList([h.display() for h in heads])
         for combo in (self.account, self.to_account):
             current = combo.currentData()
@@ -293,6 +298,7 @@ class EntryForm(QWidget):
         self.date.setText(f"{self.default_date():%Y/%m/%d}")
         for edit in (self.head, self.description, self.amount, self.voucher, self.payee):
             edit.clear()
+        self.plan.set_value(None)
         self.cancel_button.hide()
         self._show_mode()
         if focus:
@@ -332,6 +338,7 @@ class EntryForm(QWidget):
             self.to_account.setCurrentIndex(max(0, self.to_account.findData(draft.to_account_id)))
         self.voucher.setText(str(draft.voucher_no or ""))
         self.payee.setText(draft.payee)
+        self.plan.reload(draft.plan_action_id)
         self.cancel_button.show()
         self._show_mode()
         self.date.setFocus()
@@ -404,6 +411,7 @@ class EntryForm(QWidget):
             description=self.description.text().strip(),
             payee=self.payee.text().strip(),
             voucher_no=voucher,
+            plan_action_id=self.plan.value(),
         )
 
     def save(self) -> int | None:
@@ -440,5 +448,6 @@ class EntryForm(QWidget):
             "voucher_no": self.voucher,
             "description": self.description,
             "payee": self.payee,
+            "plan_action_id": self.plan,
         }.get(field or "", self.date)
         widget.setFocus()

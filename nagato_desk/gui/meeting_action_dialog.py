@@ -10,6 +10,7 @@ from nagato_desk.errors import NagatoError, ValidationError
 from nagato_desk.gui.buttons import dialog_buttons
 from nagato_desk.gui.date_field import DateField
 from nagato_desk.gui.errors import show_error
+from nagato_desk.gui.link_pickers import PlanActionPicker
 from nagato_desk.gui.meeting_widgets import MemberChoice, set_code
 from nagato_desk.services import meeting_actions as actions_service
 from nagato_desk.services import votes as votes_service
@@ -43,8 +44,9 @@ class ActionDialog(QDialog):
         self.due_date = DateField(date_style, None, field="due_on", required=False, parent=self)
         self.done_date = DateField(date_style, None, field="done_on", required=False, parent=self)
         self.item = QComboBox(self)
-        self.item.addItem(self.tr("(none)"), None)
+        self.item.addItem(self.tr("(none)"), 0)  # 0, not None: see plan_view.py
         self.note = QLineEdit(self)
+        self.plan = PlanActionPicker(db, self)
         with db.Session() as session:
             for item in votes_service.meeting_agenda(session, meeting_id):
                 self.item.addItem(f"{votes_service.item_label(item)} {item.title}", item.id)
@@ -60,6 +62,7 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("By when"), self.due_date)
         form.addRow(self.tr("Done on"), self.done_date)
         form.addRow(self.tr("Agenda item"), self.item)
+        form.addRow(self.tr("Dream-plan action"), self.plan)
         form.addRow(self.tr("Notes"), self.note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -71,9 +74,10 @@ class ActionDialog(QDialog):
             self.who_text.setText(draft.who_text)
             self.due_date.set_date(draft.due_on)
             self.done_date.set_date(draft.done_on)
-            set_code(self.item, draft.agenda_item_id)
+            set_code(self.item, draft.agenda_item_id or 0)
             self.note.setText(draft.note)
             self.plan_action_id = draft.plan_action_id
+            self.plan.reload(draft.plan_action_id)
         self.what.setFocus()
 
     def draft(self) -> ActionDraft:
@@ -83,9 +87,9 @@ class ActionDialog(QDialog):
             who_text=self.who_text.text(),
             due_on=self.due_date.value(),
             done_on=self.done_date.value(),
-            agenda_item_id=self.item.currentData(),
+            agenda_item_id=self.item.currentData() or None,
             note=self.note.text(),
-            plan_action_id=self.plan_action_id,
+            plan_action_id=self.plan.value(),
         )
 
     def accept(self) -> None:
@@ -99,7 +103,12 @@ class ActionDialog(QDialog):
         except ValidationError as exc:
             show_error(self, exc, self.lang)
             field = exc.problems[0].field if exc.problems else None
-            widgets = {"due_on": self.due_date, "done_on": self.done_date, "who_member_id": self.who}
+            widgets = {
+                "due_on": self.due_date,
+                "done_on": self.done_date,
+                "who_member_id": self.who,
+                "plan_action_id": self.plan,
+            }
             widgets.get(field or "", self.what).setFocus()
             return
         except NagatoError as exc:

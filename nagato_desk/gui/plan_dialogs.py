@@ -24,6 +24,7 @@ from nagato_desk.errors import NagatoError, Problem, ValidationError
 from nagato_desk.gui.buttons import dialog_buttons
 from nagato_desk.gui.date_field import DateField
 from nagato_desk.gui.errors import show_error
+from nagato_desk.gui.link_pickers import MeetingLinkPicker
 from nagato_desk.gui.plan_survey import SurveyEditor
 from nagato_desk.services import associations as associations_service
 from nagato_desk.services import plans as plans_service
@@ -71,7 +72,9 @@ class PlanDialog(QDialog):
         self.figures_year = QComboBox(self)
         self.figures_year.addItem(self.tr("The latest recorded"), 0)  # 0, not None: see plan_view.py
         self.adopted_on = DateField(date_style, None, field="adopted_on", required=False, parent=self)
-        self.meeting_id: int | None = None  # → meeting.id: kept as it is (chosen once meetings exist)
+        self.meeting_id: int | None = None  # → meeting.id
+        self.meeting = MeetingLinkPicker(db, date_style, self)
+        self.meeting.setToolTip(self.tr("The meeting that adopted the plan (策定した会議)"))
         with db.Session() as session:
             for fy in sorted(associations_service.figure_years(session), reverse=True):
                 self.figures_year.addItem(format_fiscal_year(fy, date_style), fy)
@@ -95,6 +98,7 @@ class PlanDialog(QDialog):
         form.addRow(self.tr("Survey figures"), self.survey_items)
         form.addRow(self.tr("Population figures of"), self.figures_year)
         form.addRow(self.tr("Adopted on"), self.adopted_on)
+        form.addRow(self.tr("Adopted at"), self.meeting)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(dialog_buttons(self, self.tr("Save")))
@@ -109,6 +113,7 @@ class PlanDialog(QDialog):
             self.figures_year.setCurrentIndex(max(0, self.figures_year.findData(draft.figures_year or 0)))
             self.adopted_on.set_date(draft.adopted_on)
             self.meeting_id = draft.adopted_meeting_id
+            self.meeting.reload(draft.adopted_meeting_id)
         if revised:
             self.start_year.setEnabled(False)
             self.start_year.setToolTip(self.tr("The period of a revised plan cannot be moved"))
@@ -133,7 +138,7 @@ class PlanDialog(QDialog):
             survey_summary=self.survey.toPlainText(),
             figures_year=self.figures_year.currentData() or None,
             adopted_on=self.adopted_on.value(),
-            adopted_meeting_id=self.meeting_id,
+            adopted_meeting_id=self.meeting.value(),
         )
 
     def accept(self) -> None:
@@ -153,6 +158,7 @@ class PlanDialog(QDialog):
             widgets = {
                 "start_year": self.start_year,
                 "adopted_on": self.adopted_on,
+                "adopted_meeting_id": self.meeting,
                 "question": self.survey_items.table,
                 "value": self.survey_items.table,
             }

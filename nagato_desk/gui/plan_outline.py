@@ -24,6 +24,7 @@ from nagato_desk.errors import NagatoError, ValidationError, problem
 from nagato_desk.gui.buttons import mark_primary
 from nagato_desk.gui.errors import show_error
 from nagato_desk.gui.plan_forms import ActionForm, GoalForm
+from nagato_desk.gui.plan_links_panel import PlanLinksPanel
 from nagato_desk.gui.plan_summary import PlanSummary
 from nagato_desk.gui.plan_tree import ABOVE, KIND, OutlineTree, years_text
 from nagato_desk.gui.plan_view import PlanView
@@ -125,7 +126,14 @@ class PlanOutlineTab(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.tree, 1)
+        self.links = PlanLinksPanel(db, date_style, self)  # the selected action's cost and decisions
+        left_split = QSplitter(Qt.Orientation.Vertical, left)
+        left_split.addWidget(self.tree)
+        left_split.addWidget(self.links)
+        left_split.setStretchFactor(0, 3)
+        left_split.setStretchFactor(1, 2)
+        left_split.setChildrenCollapsible(False)
+        left_layout.addWidget(left_split, 1)
         tree_buttons = QHBoxLayout()
         for button in (self.add_goal_button, self.add_action_button, self.up_button, self.down_button):
             tree_buttons.addWidget(button)
@@ -260,6 +268,7 @@ class PlanOutlineTab(QWidget):
 
     def show_selected(self) -> None:
         key = self.tree.key_of(self.tree.currentItem())
+        self.links.show_action(key[1] if key is not None and key[0] == "action" else None, self.date_style)
         if key is None or self.view is None:
             self._show_form("", None)
             return

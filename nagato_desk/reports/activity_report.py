@@ -24,6 +24,7 @@ from nagato_desk.services.activity_views import (
     sort_groups,
 )
 from nagato_desk.services.council import require_council
+from nagato_desk.services.plan_links import activity_actions, activity_costs
 
 TITLE = "事業報告書"
 GROUP_NAMES = {"field": "活動分野", "committee": "担当部会"}
@@ -36,6 +37,7 @@ DETAIL_COLUMNS = [
     "ボランティア",
     "連携団体",
     "計",
+    "事業費（円）",
     "成果と課題",
 ]
 SHORT_GROUP = 8  # rows
@@ -59,6 +61,16 @@ class ActivityReport:
     totals: ParticipantTotals
     planned: int  # activities of the year still 予定 (not in the report)
     partners: dict[int, str] = field(default_factory=dict)  # activity id → 連携団体
+    # 事業費: activity id → the 支出 linked to it; the dream-plan action it served 「基本目標 › 取組」
+    costs: dict[int, int] = field(default_factory=dict)
+    served: dict[int, str] = field(default_factory=dict)
+
+    def cost_of(self, rows: list[ActivityRow]) -> int:
+        return sum(self.costs.get(r.id, 0) for r in rows)
+
+    @property
+    def total_cost(self) -> int:
+        return sum(self.costs.values())
 
 
 def build_activity_report(
@@ -79,6 +91,7 @@ def build_activity_report(
     order = group_order(session, by)
     planned = len(list_activities(session, fiscal_year, status="planned"))
     partners = {r.id: r.partner_bodies for r in rows}
+    ids = [r.id for r in rows]
     return ActivityReport(
         council.name,
         fiscal_year,
@@ -88,6 +101,8 @@ def build_activity_report(
         grand,
         planned,
         partners,
+        activity_costs(session, ids),
+        activity_actions(session, ids),
     )
 
 
@@ -121,6 +136,8 @@ def _detail_cells(report: ActivityReport, row: ActivityRow, date_style: str) -> 
     title = row.title + (f"\n（{row.place}）" if row.place else "")
     partners = report.partners.get(row.id, "")
     outcome = row.outcome + (f"\n連携：{partners}" if partners else "")
+    if row.id in report.served:
+        outcome += f"\n夢プラン：{report.served[row.id].split(' › ')[-1]}"  # the action, without its goal
     return [
         dates_text(row, date_style),
         title,
@@ -129,6 +146,7 @@ def _detail_cells(report: ActivityReport, row: ActivityRow, date_style: str) -> 
         f"{row.volunteers:,}",
         f"{row.partners:,}",
         f"{row.participants:,}",
+        f"{report.costs[row.id]:,}" if row.id in report.costs else "",
         outcome,
     ]
 
@@ -161,8 +179,15 @@ def activity_story(ctx: PdfContext, report: ActivityReport, date_style: str = "w
         )
     )
     story.append(ctx.para("参加者数は延べ人数です。「予定」のままの事業は含みません。", "small"))
+    costs = "、".join(f"{g.label} {report.cost_of(g.rows):,}円" for g in report.groups)
+    story.append(
+        ctx.para(
+            f"事業費（出納簿の支出のうち事業に結び付けたもの）：{costs}、合計 {report.total_cost:,}円",
+            "small",
+        )
+    )
     story.append(ctx.heading("2. 事業の内容"))
-    widths = [0.14, 0.19, 0.10, 0.06, 0.09, 0.07, 0.06, 0.29]
+    widths = [0.13, 0.17, 0.10, 0.06, 0.09, 0.07, 0.06, 0.08, 0.24]
     for n, group in enumerate(report.groups, start=1):
         heading = ctx.heading(f"（{n}）{group.label}　{group.totals.activities}件")
         rows = [_detail_header(report)]
@@ -177,11 +202,12 @@ def activity_story(ctx: PdfContext, report: ActivityReport, date_style: str = "w
                 f"{t.volunteers:,}",
                 f"{t.partners:,}",
                 f"{t.total:,}",
+                f"{report.cost_of(group.rows):,}",
                 "",
             ]
         )
         table = ctx.table(
-            rows, widths, numeric_cols=range(3, 7), total_rows=[-1], continued=f"{group.label}（続き）"
+            rows, widths, numeric_cols=range(3, 8), total_rows=[-1], continued=f"{group.label}（続き）"
         )
         if len(group.rows) <= SHORT_GROUP:
             # a short group goes whole onto the next page rather than leave its heading at the foot
@@ -220,8 +246,9 @@ def write_activity_xlsx(report: ActivityReport, out_path: Path, date_style: str 
     other = "担当部会" if report.by == "field" else "活動分野"
     detail.header(
         [group_name, "実施日", "終了日", "事業名", "場所", other, "住民", "ボランティア", "連携団体", "参加者計",
-         "連携団体名", "成果と課題"],
-        kinds=["text", "text", "text", "text", "text", "text", "int", "int", "int", "int", "text", "text"],
+         "連携団体名", "成果と課題", "事業費", "夢プランの取組"],
+        kinds=["text", "text", "text", "text", "text", "text", "int", "int", "int", "int", "text", "text", "yen",
+               "text"],
     )  # fmt: skip
     for g in report.groups:
         for r in g.rows:
@@ -239,11 +266,14 @@ def write_activity_xlsx(report: ActivityReport, out_path: Path, date_style: str 
                     r.participants,
                     report.partners.get(r.id, ""),
                     r.outcome,
+                    report.costs.get(r.id, 0),
+                    report.served.get(r.id, ""),
                 ]
             )
     detail.total_row(
-        ["合計", f"{t.activities}件", "", "", "", "", t.residents, t.volunteers, t.partners, t.total]
-    )
+        ["合計", f"{t.activities}件", "", "", "", "", t.residents, t.volunteers, t.partners, t.total, "", "",
+         report.total_cost, ""]
+    )  # fmt: skip
     return save_workbook(wb, Path(out_path))
 
 

@@ -27,6 +27,7 @@ from nagato_desk.services.council import require_council
 from nagato_desk.services.evaluations import evaluations_of_year, year_lock
 from nagato_desk.services.indicators import IndicatorRow, indicator_rows
 from nagato_desk.services.plan_actions import action_years, actions_of_version
+from nagato_desk.services.plan_links import version_links
 from nagato_desk.services.plan_progress import PlanProgress, ProgressRow, plan_progress
 from nagato_desk.services.plan_values import format_value
 
@@ -45,6 +46,16 @@ ACTION_COLUMNS = [
     "次年度の取組",
 ]
 INDICATOR_COLUMNS = ["指標", "対象", "基準値", "目標値", "実績値", "達成率", "最終目標", "最終目標への達成率"]
+#: 事業費 (the 支出 linked in the cash book, directly or through an activity) and decisions per action
+LINK_COLUMNS = [
+    "No",
+    "取組",
+    "本年度の事業費（円）",
+    "事業費の累計（円）",
+    "本年度の議決",
+    "本年度の会議で決まった取組",
+    "本年度の事業",
+]
 SUMMARY_COLUMNS = ["基本目標", "取組数", "予定（累計）", "完了", "遅れ", "進捗率", "A", "B", "C", "D"]
 
 
@@ -60,6 +71,11 @@ class SheetRow:
     done_text: str
     issues: str
     next_step: str
+    cost: int = 0  # yen spent on it in the year
+    cost_to_date: int = 0  # from the first year of the plan up to the year
+    resolutions: int = 0  # 議決 about it at the year's meetings
+    meeting_actions: int = 0  # actions agreed at the year's meetings
+    activities: int = 0  # activities of the year that served it
 
 
 @dataclass(frozen=True)
@@ -99,6 +115,7 @@ def build_progress_sheet(
     version = plans.current_version(session, plan.id)
     evaluations = evaluations_of_year(session, version.id, fy)
     goal_numbers = {g.id: n for n, g in enumerate(version.goals, start=1)}
+    links = version_links(session, version.id, fy)
     rows = []
     for n, action in enumerate(actions_of_version(session, version.id), start=1):
         ev = evaluations.get(action.id)
@@ -115,6 +132,11 @@ def build_progress_sheet(
                 done_text=ev.done_text if ev else "",
                 issues=ev.issues if ev else "",
                 next_step=ev.next_step if ev else "",
+                cost=links[action.id].cost,
+                cost_to_date=links[action.id].cost_to_date,
+                resolutions=links[action.id].resolutions,
+                meeting_actions=links[action.id].meeting_actions,
+                activities=links[action.id].activities,
             )
         )
     lock = year_lock(session, plan.id, fy)
@@ -186,6 +208,14 @@ def _action_cells(r: SheetRow) -> list[str]:
     ]
 
 
+def link_values(r: SheetRow) -> list[object]:
+    return [r.number, r.action, r.cost, r.cost_to_date, r.resolutions, r.meeting_actions, r.activities]
+
+
+def link_totals(s: ProgressSheet) -> list[object]:
+    return [None, "合計", *(sum(link_values(r)[i] for r in s.rows) for i in range(2, 7))]  # type: ignore[misc]
+
+
 def write_progress_pdf(s: ProgressSheet, out_path: Path, date_style: str = "wareki") -> PdfResult:
     ctx = PdfContext(
         PageSpec(
@@ -230,6 +260,24 @@ def write_progress_pdf(s: ProgressSheet, out_path: Path, date_style: str = "ware
         )
     )
     story.append(ctx.para("進捗率＝完了した年度の数÷予定した年度の数。A〜Dは本年度の評価の件数。", "small"))
+    story.append(ctx.heading("4　取組ごとの事業費と会議での決定"))
+    money = [[f"{v:,}" if isinstance(v, int) else v for v in link_values(r)] for r in s.rows]
+    totals = [f"{v:,}" if isinstance(v, int) else (v or "") for v in link_totals(s)]
+    story.append(
+        ctx.table(
+            [LINK_COLUMNS, *money, totals],
+            [0.04, 0.30, 0.13, 0.13, 0.11, 0.17, 0.12],
+            numeric_cols=range(2, 7),
+            total_rows=(-1,),
+        )
+    )
+    story.append(
+        ctx.para(
+            "事業費＝出納簿の支出のうち、その取組（見直し前の版の同じ取組を含む）か、その取組の事業に結び付けたもの。"
+            "議決＝本年度の会議で採決した審議事項。",
+            "small",
+        )
+    )
     return ctx.build(Path(out_path), story)
 
 
@@ -248,6 +296,12 @@ def write_progress_xlsx(s: ProgressSheet, out_path: Path, date_style: str = "war
     for r in s.rows:
         cells = _action_cells(r)
         sw.row([r.number, *cells[1:]])
+    sw.blank()
+    sw.section(f"取組ごとの事業費と会議での決定（{fy}）")
+    sw.header(LINK_COLUMNS, ["int", "text", "yen", "yen", "int", "int", "int"])
+    for r in s.rows:
+        sw.row(link_values(r))
+    sw.total_row(link_totals(s))
     sw = SheetWriter(wb, "指標", doc_title=f"指標の目標値と実績値（{fy}）", **common)
     sw.header(
         [

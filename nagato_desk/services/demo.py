@@ -110,3 +110,12 @@ def _accounts(session: Session, today: date) -> None:
 
 
 DEMO_STEPS.append(_accounts)
+
+
+def _links(session: Session, today: date) -> None:
+    from nagato_desk.services.demo_links import demo_links
+
+    demo_links(session, today)
+
+
+DEMO_STEPS.append(_links)
