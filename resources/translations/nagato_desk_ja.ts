@@ -214,6 +214,10 @@
         <translation>議案</translation>
     </message>
     <message>
+        <source>Dream-plan action</source>
+        <translation>夢プランの取組</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
@@ -621,6 +625,14 @@
         <translation>写真を外す</translation>
     </message>
     <message>
+        <source>Cash entries…</source>
+        <translation>出納簿の行…</translation>
+    </message>
+    <message>
+        <source>Choose the expenses in the cash book that paid for it</source>
+        <translation>この事業の経費にあたる出納簿の支出を選びます</translation>
+    </message>
+    <message>
         <source>Residents</source>
         <translation>住民</translation>
     </message>
@@ -667,6 +679,14 @@
     <message>
         <source>Partner organisations</source>
         <translation>連携団体名</translation>
+    </message>
+    <message>
+        <source>Dream-plan action</source>
+        <translation>夢プランの取組</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>経費</translation>
     </message>
     <message>
         <source>What was done</source>
@@ -784,6 +804,10 @@
         <translation>質疑応答</translation>
     </message>
     <message>
+        <source>Dream-plan action</source>
+        <translation>夢プランの取組</translation>
+    </message>
+    <message>
         <source>New item</source>
         <translation>新しい議案</translation>
     </message>
@@ -861,6 +885,57 @@
     <message>
         <source>Delete item</source>
         <translation>議案の削除</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymiseDialog</name>
+    <message>
+        <source>Anonymise %1</source>
+        <translation>%1 を匿名化</translation>
+    </message>
+    <message>
+        <source>(nothing recorded)</source>
+        <translation>（記録なし）</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 will be erased from the data file for good.</source>
+        <translation>%1 さんの個人情報をデータファイルから完全に消去します。</translation>
+    </message>
+    <message>
+        <source>Erased: %1</source>
+        <translation>消去するもの：%1</translation>
+    </message>
+    <message>
+        <source>Also erased: the texts of %1 membership changes and %2 consent notes, and the old values in %3 change-history entries.</source>
+        <translation>あわせて消去：異動の記録 %1 件の内容、同意の記録 %2 件の備考、変更履歴 %3 件の変更前・変更後の値</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>残すもの：%1</translation>
+    </message>
+    <message>
+        <source>A backup is made first. Backups made before still hold the old data until the rotation deletes them. This cannot be undone.</source>
+        <translation>先にバックアップを作ります。それまでのバックアップには元のデータが残り、ローテーションで削除されるまで消えません。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>元に戻せないことを理解しました</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>匿名化する</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>匿名化しました</translation>
+    </message>
+    <message>
+        <source>The member is now called %1.</source>
+        <translation>この会員は「%1」と表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1213,10 @@
         <translation>例：第1号補正予算</translation>
     </message>
     <message>
+        <source>The meeting that approved this budget (議決した会議)</source>
+        <translation>この予算を議決した会議</translation>
+    </message>
+    <message>
         <source>Let the reserve (予備費) absorb the difference when saving</source>
         <translation>保存するとき予備費で収支を合わせる</translation>
     </message>
@@ -1156,6 +1235,10 @@
     <message>
         <source>Title</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>議決した会議</translation>
     </message>
     <message>
         <source>Save the budget?</source>
@@ -1660,6 +1743,195 @@
     </message>
 </context>
 <context>
+    <name>DocumentSaver</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>文書の保存</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>保存しました：</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Members</source>
+        <translation>会員</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>会計</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <source>Dream plan</source>
+        <translation>夢プラン</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>事業</translation>
+    </message>
+    <message>
+        <source>General meeting and city hall</source>
+        <translation>総会・市への提出</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <source>Preview, print or save any document the program makes.</source>
+        <translation>このプログラムで作れる書類を、プレビュー・印刷・保存できます。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Show the pages (F5)</source>
+        <translation>ページを表示します（F5）</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Choose a printer, copies and pages (Ctrl+P)</source>
+        <translation>プリンター・部数・ページを選んで印刷します（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save as a file in the format chosen (Ctrl+S)</source>
+        <translation>選んだ形式のファイルに保存します（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>フォルダを開く</translation>
+    </message>
+    <message>
+        <source>Open the folder the document was saved in</source>
+        <translation>保存した書類のフォルダを開きます</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Choose a document on the left.</source>
+        <translation>左の一覧から書類を選んでください。</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>There is no general meeting yet: add one in Meetings first.</source>
+        <translation>総会がまだ登録されていません。先に「会議」で登録してください。</translation>
+    </message>
+    <message>
+        <source>There is no meeting yet: add one in Meetings first.</source>
+        <translation>会議がまだ登録されていません。先に「会議」で登録してください。</translation>
+    </message>
+    <message>
+        <source>No fiscal year has been closed yet: close the year in Accounts first.</source>
+        <translation>締めた年度がまだありません。先に「会計」で年度を締めてください。</translation>
+    </message>
+    <message>
+        <source>There is no dream plan yet: make one in Dream plan first.</source>
+        <translation>夢プランがまだありません。先に「夢プラン」で作ってください。</translation>
+    </message>
+    <message>
+        <source>There is no fiscal year to choose yet.</source>
+        <translation>選べる年度がまだありません。</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the pages.</source>
+        <translation>「プレビュー」を押すとページが表示されます。</translation>
+    </message>
+    <message>
+        <source>This document cannot be previewed: save it and open the file.</source>
+        <translation>この書類はプレビューできません。保存してからファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>書類を作っています…</translation>
+    </message>
+    <message>
+        <source>The document could not be made.</source>
+        <translation>書類を作れませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo changes…</source>
+        <translation>変更の取り消し…</translation>
+    </message>
+    <message>
+        <source>Undo (nothing to undo)</source>
+        <translation>元に戻す（元に戻せる操作はありません）</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>元に戻す：%1</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>元に戻せる操作はありません。</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>元に戻しました：%1</translation>
+    </message>
+</context>
+<context>
     <name>ElectionDialog</name>
     <message>
         <source>Officers elected</source>
@@ -1803,6 +2075,10 @@
     <message>
         <source>Amount</source>
         <translation>金額</translation>
+    </message>
+    <message>
+        <source>Dream-plan action</source>
+        <translation>夢プランの取組</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2336,6 +2612,82 @@
     <message>
         <source>Used from</source>
         <translation>使用開始年度</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Nagato Desk — User guide</source>
+        <extracomment>The chapter opened first (はじめに). Pictures wider than this (pixels) are shown and printed smaller, so a page never needs scrolling sideways. On screen pictures follow the width of the window, down to this.</extracomment>
+        <translation>Nagato Desk — 使い方ガイド</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>ガイド内を検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>次を検索</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前を検索</translation>
+    </message>
+    <message>
+        <source>Print this chapter…</source>
+        <translation>この章を印刷…</translation>
+    </message>
+    <message>
+        <source>Save the whole guide as PDF…</source>
+        <translation>ガイド全体をPDFで保存…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>The guide was not found: %1</source>
+        <translation>使い方ガイドが見つかりません：%1</translation>
+    </message>
+    <message>
+        <source>Found in “%1”</source>
+        <translation>「%1」の章で見つかりました</translation>
+    </message>
+    <message>
+        <source>“%1” was not found.</source>
+        <translation>「%1」は見つかりません。</translation>
+    </message>
+    <message>
+        <source>Print this chapter</source>
+        <translation>この章を印刷</translation>
+    </message>
+    <message>
+        <source>Save the whole guide as PDF</source>
+        <translation>ガイド全体をPDFで保存</translation>
+    </message>
+    <message>
+        <source>Nagato Desk user guide</source>
+        <translation>Nagato Desk 使い方ガイド</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>保存しました：%1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使い方ガイド</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3256,73 @@ They leave the list of active members; their records are kept.</source>
     </message>
 </context>
 <context>
+    <name>LinkPickers</name>
+    <message>
+        <source>(no dream-plan action)</source>
+        <translation>（夢プランの取組なし）</translation>
+    </message>
+    <message>
+        <source>The dream-plan action this is for (optional)</source>
+        <translation>この行が対象とする夢プランの取組（任意）</translation>
+    </message>
+    <message>
+        <source>(no meeting)</source>
+        <translation>（会議の指定なし）</translation>
+    </message>
+    <message>
+        <source>Cash entries that paid for the activity</source>
+        <translation>事業の経費にあたる出納簿の行</translation>
+    </message>
+    <message>
+        <source>Expenses of %1 in the cash book. Tick those that paid for this activity.</source>
+        <translation>%1の出納簿の支出です。この事業の経費にあたるものにチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>Type part of the description, payee or head</source>
+        <translation>摘要・支払先・科目の一部を入力</translation>
+    </message>
+    <message>
+        <source>There are no expenses in this fiscal year.</source>
+        <translation>この年度の支出はありません。</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>選ぶ</translation>
+    </message>
+    <message>
+        <source>%1 entries ticked: %2 yen</source>
+        <translation>%1件を選択：%2円</translation>
+    </message>
+    <message>
+        <source>No cash entries linked</source>
+        <translation>出納簿の行の指定なし</translation>
+    </message>
+    <message>
+        <source>%1 cash entries, %2 yen</source>
+        <translation>%1件、%2円</translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <source>Nagato Desk is locked</source>
+        <extracomment>Input that counts as &quot;someone is here&quot; (restarts the idle timer).</extracomment>
+        <translation>Nagato Desk はロックされています</translation>
+    </message>
+    <message>
+        <source>Enter the password to go on. Your unsaved work is kept as it was.</source>
+        <translation>続けるにはパスワードを入力してください。保存していない作業はそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Unlock in the main window.</source>
+        <translation>メインウィンドウでロックを解除してください。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Members</source>
@@ -2926,6 +3345,10 @@ They leave the list of active members; their records are kept.</source>
         <translation>事業</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>書類</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>保存しました：%1</translation>
     </message>
@@ -2940,6 +3363,14 @@ They leave the list of active members; their records are kept.</source>
     <message>
         <source>Restore from a backup…</source>
         <translation>バックアップから戻す…</translation>
+    </message>
+    <message>
+        <source>Make a hand-over file…</source>
+        <translation>引継ぎファイルを作る…</translation>
+    </message>
+    <message>
+        <source>Open a hand-over file…</source>
+        <translation>引継ぎファイルを開く…</translation>
     </message>
     <message>
         <source>Check the data…</source>
@@ -3586,6 +4017,10 @@ Data file: %2</source>
         <source>On which date? (e.g. R8.4.1)</source>
         <translation>その日付を入力してください（例：R8.4.1）</translation>
     </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>匿名化…</translation>
+    </message>
 </context>
 <context>
     <name>MemberListModel</name>
@@ -4167,6 +4602,137 @@ If the term has simply ended, use “End term…” instead.</source>
     </message>
 </context>
 <context>
+    <name>PasswordBox</name>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Remove the password…</source>
+        <translation>パスワードを解除…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>Lock the window after this long without use:</source>
+        <translation>操作がないときに画面をロックするまでの時間：</translation>
+    </message>
+    <message>
+        <source>A password is asked when Nagato Desk starts. It is kept (as a hash) in the data file, so it goes with backups and the hand-over. The command line does not ask for it.</source>
+        <translation>起動時にパスワードを確認します。パスワードは（ハッシュとして）データファイルに保存されるため、バックアップや引継ぎファイルにも含まれます。コマンドラインでは確認しません。</translation>
+    </message>
+    <message>
+        <source>No password: Nagato Desk opens without asking.</source>
+        <translation>パスワードなし：Nagato Desk は確認なしで開きます。</translation>
+    </message>
+    <message>
+        <source>Change the password…</source>
+        <translation>パスワードを変更…</translation>
+    </message>
+    <message>
+        <source>Set a password…</source>
+        <translation>パスワードを設定…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordEntry</name>
+    <message>
+        <source>Wrong password. %1 tries left.</source>
+        <translation>パスワードが違います。あと %1 回入力できます。</translation>
+    </message>
+    <message>
+        <source>Wrong password three times. Please wait %1 seconds.</source>
+        <translation>パスワードを3回間違えました。%1 秒お待ちください。</translation>
+    </message>
+    <message>
+        <source>You can try again.</source>
+        <translation>もう一度入力できます。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Nagato Desk — password</source>
+        <translation>Nagato Desk — パスワード</translation>
+    </message>
+    <message>
+        <source>Enter the password to open the data.</source>
+        <translation>データを開くにはパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>ページ全体</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl++ / Ctrl+-)</source>
+        <translation>倍率（Ctrl++ / Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>倍率</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ一覧</translation>
+    </message>
+    <message>
+        <source>Choose a document and press Preview.</source>
+        <translation>書類を選んで「プレビュー」を押してください。</translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>%1を作っています…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2ページ中 %1ページ目</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>%1を印刷しています…</translation>
+    </message>
+</context>
+<context>
     <name>PlaceFields</name>
     <message>
         <source>(none)</source>
@@ -4194,6 +4760,10 @@ If the term has simply ended, use “End term…” instead.</source>
     <message>
         <source>The latest recorded</source>
         <translation>最新の年度</translation>
+    </message>
+    <message>
+        <source>The meeting that adopted the plan (策定した会議)</source>
+        <translation>この計画を策定した会議</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4232,6 +4802,10 @@ If the term has simply ended, use “End term…” instead.</source>
         <translation>策定日</translation>
     </message>
     <message>
+        <source>Adopted at</source>
+        <translation>策定した会議</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -4242,6 +4816,61 @@ If the term has simply ended, use “End term…” instead.</source>
     <message>
         <source>Ten years: %1</source>
         <translation>10年間：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLinksPanel</name>
+    <message>
+        <source>Cost and decisions</source>
+        <translation>事業費と会議での決定</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Linked record</source>
+        <translation>結び付いた記録</translation>
+    </message>
+    <message>
+        <source>Amount / result</source>
+        <translation>金額・結果</translation>
+    </message>
+    <message>
+        <source>No expenses in the cash book are linked to this action yet.</source>
+        <translation>この取組に結び付いた出納簿の支出はまだありません。</translation>
+    </message>
+    <message>
+        <source>Spent: %1 (total %2 yen)</source>
+        <translation>支出：%1（計 %2円）</translation>
+    </message>
+    <message>
+        <source>Resolutions (%1)</source>
+        <translation>議案（%1）</translation>
+    </message>
+    <message>
+        <source>Meeting actions (%1)</source>
+        <translation>会議で決まった取組（%1）</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>事業（%1）</translation>
+    </message>
+    <message>
+        <source>Cash entries (%1)</source>
+        <translation>出納簿の行（%1）</translation>
+    </message>
+    <message>
+        <source> (through an activity)</source>
+        <translation>（事業の経費として）</translation>
     </message>
 </context>
 <context>
@@ -4534,6 +5163,29 @@ If the term has simply ended, use “End term…” instead.</source>
     <message>
         <source>revised on %1: %2</source>
         <translation>%1見直し：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>プレビュー：%1</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>書類を作っています…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>The document could not be made.</source>
+        <translation>書類を作れませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4893,8 +5545,55 @@ If the term has simply ended, use “End term…” instead.</source>
         <translation>保存…</translation>
     </message>
     <message>
+        <source>Preview and print…</source>
+        <translation>プレビュー・印刷…</translation>
+    </message>
+    <message>
+        <source>See the pages and print them</source>
+        <translation>ページを見て印刷します</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Remove the password</source>
+        <translation>パスワードの解除</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>パスワードの設定</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>現在のパスワード</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>新しいパスワード（確認）</translation>
+    </message>
+    <message>
+        <source>Nagato Desk will ask for the password when it starts and after the window has been idle. Write it down and keep it with the hand-over papers: it cannot be recovered.</source>
+        <translation>Nagato Desk は起動時と、しばらく操作がなかったときにパスワードを確認します。パスワードは復元できないため、書き留めて引継ぎ書類と一緒に保管してください。</translation>
+    </message>
+    <message>
+        <source>Nagato Desk will open without asking for a password.</source>
+        <translation>Nagato Desk はパスワードを確認せずに開くようになります。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>解除する</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>設定する</translation>
     </message>
 </context>
 <context>
@@ -5549,6 +6248,60 @@ A backup of the data is made first.</source>
     <message>
         <source>Choose the officer</source>
         <translation>役員になる人を選ぶ</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDialog</name>
+    <message>
+        <source>Undo changes</source>
+        <translation>変更の取り消し</translation>
+    </message>
+    <message>
+        <source>Recent actions, newest first. Undo them from the newest: an action whose records were changed afterwards is refused. An undo can itself be undone.</source>
+        <translation>最近の操作です（新しい順）。新しい操作から順に元に戻せます。あとで同じ記録が変更された操作は元に戻せません。元に戻したこと自体も、元に戻せます（やり直し）。</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>元に戻せる操作はありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the selected action</source>
+        <translation>選んだ操作を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRunner</name>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo “%1”? It changes %2 records (this undo can itself be undone).</source>
+        <translation>「%1」を元に戻しますか？%2件の記録が変わります（この取り消しも元に戻せます）。</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>元に戻しています…</translation>
     </message>
 </context>
 <context>
