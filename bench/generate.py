@@ -1,7 +1,10 @@
 """A large, realistic council for benchmarks: by default 20,000 members in 8,000 households over
-20 自治会 (the whole of Nagato is 35,439 people; the largest council in the plan 5,374).
+20 自治会 (the whole of Nagato is 35,439 people; the largest council in the plan 5,374), and with
+``--full`` (issue 9) everything else in the same file: officers, 10 years × 2,000 cash entries,
+a dream plan of 200 actions with 10 years of evaluations, 600 meetings with attendance and agenda,
+and 30 activities a year (see ``generate_records.py``).
 
-    python bench/generate.py OUT.db [--members 20000] [--households 8000] [--associations 20]
+    python bench/generate.py OUT.db [--members 20000] [--households 8000] [--associations 20] [--full]
 
 The council and its 自治会 go through the services; the bulk rows are inserted with plain SQL but
 with the search keys derived by the same functions the services use, so the lists behave as if
@@ -18,6 +21,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sqlalchemy import insert, select, update  # noqa: E402
 
@@ -54,7 +58,13 @@ EXTRA_SURNAMES = [
 
 
 def generate(
-    path: Path, members: int = 20_000, households: int = 8_000, associations: int = 20, seed: int = 1
+    path: Path,
+    members: int = 20_000,
+    households: int = 8_000,
+    associations: int = 20,
+    seed: int = 1,
+    full: bool = False,
+    timings: dict[str, float] | None = None,
 ) -> Path:
     rng = random.Random(seed)
     today = date.today()
@@ -122,7 +132,31 @@ def generate(
                 conn.execute(
                     update(Household).where(Household.id == household_id).values(head_member_id=member_id)
                 )
+        if full:
+            add_records(db, today, rng, timings if timings is not None else {})
     return path
+
+
+def add_records(db, today: date, rng: random.Random, timings: dict[str, float]) -> None:
+    """Everything but the roster (``generate_records``), each part timed into ``timings``."""
+    import generate_records as gr
+
+    current = fiscal_year_of(today)
+    first = current - 9
+    with db.session() as s:
+        members = gr.active_member_ids(s)
+    steps = [
+        ("officers", lambda s: gr.add_officers(s, members, first, current, rng)),
+        ("accounts", lambda s: timings.__setitem__("fund_id", gr.add_accounts(s, first, current, 2_000, rng))),
+        ("plan", lambda s: timings.__setitem__("actions", gr.add_plan(s, first, current, 200, rng))),
+        ("meetings", lambda s: gr.add_meetings(s, members, timings["actions"], today, 600, rng)),
+        ("activities", lambda s: gr.add_activities(s, timings["fund_id"], timings["actions"], first, current, 30, rng, today)),
+    ]  # fmt: skip
+    for name, step in steps:
+        started = time.perf_counter()
+        with db.session() as s:
+            step(s)
+        timings[name] = time.perf_counter() - started
 
 
 def main() -> None:
@@ -131,10 +165,13 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=20_000)
     parser.add_argument("--households", type=int, default=8_000)
     parser.add_argument("--associations", type=int, default=20)
+    parser.add_argument("--full", action="store_true", help="also accounts, plan, meetings, activities")
     args = parser.parse_args()
     started = time.perf_counter()
-    generate(args.out, args.members, args.households, args.associations)
-    print(f"wrote {args.out} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    timings: dict[str, float] = {}
+    generate(args.out, args.members, args.households, args.associations, full=args.full, timings=timings)
+    parts = ", ".join(f"{k} {v:.1f} s" for k, v in timings.items() if isinstance(v, float))
+    print(f"wrote {args.out} in {time.perf_counter() - started:.1f} s ({parts})", file=sys.stderr)
 
 
 if __name__ == "__main__":

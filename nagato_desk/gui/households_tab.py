@@ -49,7 +49,12 @@ class HouseholdsTab(QWidget):
     changed = Signal()
 
     def __init__(
-        self, db: Database, date_style: str, lang: str = "ja", parent: QWidget | None = None
+        self,
+        db: Database,
+        date_style: str,
+        lang: str = "ja",
+        parent: QWidget | None = None,
+        load: bool = True,  # False: filled by the first refresh() (a tab not shown yet reads nothing)
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -136,7 +141,8 @@ class HouseholdsTab(QWidget):
 
         self.association.currentIndexChanged.connect(lambda _i: self.reload())
         self.trash.toggled.connect(lambda _c: self.reload())
-        self.refresh()
+        if load:
+            self.refresh()
 
     # --- lists ---------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -50,7 +50,10 @@ class LazyPage(QWidget):
         return self._page
 
     def refresh(self) -> None:
-        self.page().refresh()  # type: ignore[attr-defined]
+        if self._page is None:
+            self.page()  # a page reads its data when it is built: no second read
+            return
+        self._page.refresh()  # type: ignore[attr-defined]
 
 
 class MainWindow(QMainWindow):

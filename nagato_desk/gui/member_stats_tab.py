@@ -97,7 +97,12 @@ class MemberStatsTab(QWidget):
     """``figures`` holds what the tables show; its ``as_of`` is the date they are for."""
 
     def __init__(
-        self, db: Database, date_style: str, lang: str = "ja", parent: QWidget | None = None
+        self,
+        db: Database,
+        date_style: str,
+        lang: str = "ja",
+        parent: QWidget | None = None,
+        load: bool = True,  # False: filled by the first refresh() (a tab not shown yet reads nothing)
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -206,7 +211,8 @@ class MemberStatsTab(QWidget):
         self._typing.timeout.connect(lambda: self.apply_date(quiet=True))
         self.date.edit.textChanged.connect(lambda _t: self._typing.start())
         self.date.edit.returnPressed.connect(lambda: self.apply_date())
-        self.refresh()
+        if load:
+            self.refresh()
 
     # --- the date ------------------------------------------------------------------------------
     @property

@@ -46,7 +46,12 @@ class OfficersTab(QWidget):
     changed = Signal()
 
     def __init__(
-        self, db: Database, date_style: str, lang: str = "ja", parent: QWidget | None = None
+        self,
+        db: Database,
+        date_style: str,
+        lang: str = "ja",
+        parent: QWidget | None = None,
+        load: bool = True,  # False: filled by the first refresh() (a tab not shown yet reads nothing)
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -126,7 +131,8 @@ class OfficersTab(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
         self.as_of.dateChanged.connect(lambda _d: self.refresh())
-        self.refresh()
+        if load:
+            self.refresh()
 
     def _columns(self) -> list[Column]:
         return [

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from nagato_desk.dates import fiscal_year_of, format_date, format_fiscal_year
 from nagato_desk.errors import Problem, ValidationError, problem
@@ -335,43 +335,87 @@ def _conditions(f: MeetingFilter):
     return conds
 
 
+def _attendance_counts():
+    """Per meeting: eligible, present, usable 委任状, every 委任状, 書面表決 — ``quorum.tally`` in SQL.
+
+    A 委任状 is usable when it names nobody and the meeting has a chair (議長一任), or names someone
+    else who is marked 出席 at the same meeting (see ``quorum.py``)."""
+    holder = aliased(Attendance)
+    holder_present = (
+        select(holder.id)
+        .where(
+            holder.meeting_id == Attendance.meeting_id,
+            holder.member_id == Attendance.proxy_to_member_id,
+            holder.status == "present",
+        )
+        .exists()
+    )
+    usable = and_(
+        Attendance.status == "proxy",
+        or_(
+            and_(Attendance.proxy_to_member_id.is_(None), Meeting.chair_member_id.is_not(None)),
+            and_(
+                Attendance.proxy_to_member_id.is_not(None),
+                Attendance.proxy_to_member_id != Attendance.member_id,
+                holder_present,
+            ),
+        ),
+    )
+
+    def count_if(cond):  # type: ignore[no-untyped-def]
+        return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+
+    return (
+        func.count(Attendance.id),
+        count_if(Attendance.status == "present"),
+        count_if(usable),
+        count_if(Attendance.status == "proxy"),
+        count_if(Attendance.status == "written"),
+    )
+
+
 def list_meetings(session: Session, f: MeetingFilter | None = None) -> list[MeetingRow]:
-    """Meetings newest first, with their quorum status (two queries, whatever the number)."""
-    from nagato_desk.services.quorum import quorum_status, rule_for, tally
+    """Meetings newest first, with their quorum status: one aggregated query (the attendance is
+    counted by SQLite, not loaded), so ten years of meetings list as fast as one year."""
+    from nagato_desk.services.quorum import Tally, list_rules, quorum_status
 
     f = f or MeetingFilter()
-    meetings = list(
-        session.scalars(
-            select(Meeting).where(*_conditions(f)).order_by(Meeting.held_on.desc(), Meeting.number.desc())
-        )
+    stmt = (
+        select(
+            Meeting.id,
+            Meeting.number,
+            Meeting.kind,
+            Meeting.title,
+            Meeting.held_on,
+            Meeting.fiscal_year,
+            Meeting.starts_at,
+            Meeting.place,
+            Committee.name,
+            *_attendance_counts(),
+        )  # fmt: skip
+        .outerjoin(Committee, Committee.id == Meeting.committee_id)
+        .outerjoin(Attendance, Attendance.meeting_id == Meeting.id)
+        .where(*_conditions(f))
+        .group_by(Meeting.id)
+        .order_by(Meeting.held_on.desc(), Meeting.number.desc())
     )
-    entries: dict[int, list[tuple[int, str, int | None]]] = {m.id: [] for m in meetings}
-    if meetings:
-        stmt = select(
-            Attendance.meeting_id, Attendance.member_id, Attendance.status, Attendance.proxy_to_member_id
-        )
-        if len(meetings) < 500:
-            stmt = stmt.where(Attendance.meeting_id.in_(list(entries)))
-        for meeting_id, member_id, status, holder in session.execute(stmt):
-            if meeting_id in entries:
-                entries[meeting_id].append((member_id, status, holder))
-    committees = {c.id: c.name for c in session.scalars(select(Committee))}
-    rules = {kind: rule_for(session, kind) for kind in MEETING_KINDS}
+    rules = list_rules(session)
     rows = []
-    for m in meetings:
-        st = quorum_status(tally(entries[m.id], m.chair_member_id), rules[m.kind])
-        title = m.title or (
-            committees.get(m.committee_id or 0, kind_label(m.kind)) if m.kind == "committee" else ""
-        )
+    for (
+        id_, number, kind, title, held_on, fy, starts_at, place, committee, eligible, present, usable,
+        proxies, written,
+    ) in session.execute(stmt):  # fmt: skip
+        st = quorum_status(Tally(eligible, present, usable, written, proxies - usable), rules[kind])
         if not title:
-            title = (
-                f"{format_fiscal_year(m.fiscal_year)}{kind_label(m.kind)}"
-                if m.kind in GENERAL_KINDS
-                else kind_label(m.kind)
-            )
+            if kind == "committee":
+                title = committee or kind_label(kind)
+            elif kind in GENERAL_KINDS:
+                title = f"{format_fiscal_year(fy)}{kind_label(kind)}"
+            else:
+                title = kind_label(kind)
         rows.append(
             MeetingRow(
-                m.id, m.number, m.kind, kind_label(m.kind), title, m.held_on, m.starts_at, m.place,
+                id_, number, kind, kind_label(kind), title, held_on, starts_at, place,
                 st.tally.eligible, st.counted, st.met, st.text,
             )
         )  # fmt: skip

@@ -44,11 +44,12 @@ class MembersPage(QWidget):
         style = settings.date_style
         self.member_list = MemberList(db, style, lang, self)
         self.member_list.changed.connect(self.changed)
-        self.households = HouseholdsTab(db, style, lang, self)
-        self.officers = OfficersTab(db, style, lang, self)
+        # tabs not shown yet read nothing: refresh_current() fills a tab when it is shown
+        self.households = HouseholdsTab(db, style, lang, self, load=False)
+        self.officers = OfficersTab(db, style, lang, self, load=False)
         self.committees = CommitteesTab(db, style, lang, self)
         self.organisations = OrganisationsTab(db, lang, self)
-        self.stats = MemberStatsTab(db, style, lang, self)
+        self.stats = MemberStatsTab(db, style, lang, self, load=False)
         # (stable key for screenshots and the guide, tab) in the order shown
         self.tab_pages: list[tuple[str, QWidget]] = [
             ("list", self.member_list),
