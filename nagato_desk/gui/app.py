@@ -53,7 +53,10 @@ def create_application(settings: Settings, lang: str):  # type: ignore[no-untype
         if translator is not None:
             app.installTranslator(translator)
         app._nagato_translators = (qt_base, translator)  # type: ignore[attr-defined]
-    apply_theme(app, settings.font_size)
+    if getattr(app, "_nagato_theme", None) != settings.font_size:
+        # Once per application: setting the style sheet again re-polishes every widget alive.
+        apply_theme(app, settings.font_size)
+        app._nagato_theme = settings.font_size  # type: ignore[attr-defined]
     return app
 
 

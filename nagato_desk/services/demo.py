@@ -119,3 +119,12 @@ def _links(session: Session, today: date) -> None:
 
 
 DEMO_STEPS.append(_links)
+
+
+def _close_years(session: Session, today: date) -> None:
+    from nagato_desk.services.demo_accounts import close_demo_years
+
+    close_demo_years(session, today)
+
+
+DEMO_STEPS.append(_close_years)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nagato_desk.dates import fiscal_year_of
@@ -270,9 +271,6 @@ def demo_accounts(session: Session, today: date) -> None:
             amended = _general_budget(year, carry, plan=True)
             amended[("out", "夏祭り事業費")] = (460_000, "夏祭り（8月）花火を追加")
             gw.budget(year, amended, date(year, 12, 14), amend=True)
-        if year < fy:
-            close_year(session, general.id, year)
-            close_year(session, charcoal.id, year)
     audited_on = min(date(fy, 4, 25), today)
     auditors = auditors_on(session, audited_on)
     if auditors:
@@ -284,3 +282,15 @@ def demo_accounts(session: Session, today: date) -> None:
                 "領収書の日付の記入漏れが1件あったため、今後注意されたい。",
             ),
         )  # fmt: skip
+
+
+def close_demo_years(session: Session, today: date) -> None:
+    """Close the demo's past years, oldest first — the last demo step, so that linking entries to the
+    plan and budgets to their meetings happened before the books were closed, as in real life."""
+    from nagato_desk.models import Fund
+
+    fy = fiscal_year_of(today)
+    funds = list(session.scalars(select(Fund).order_by(Fund.id)))
+    for year in range(fy - 2, fy):
+        for fund in funds:
+            close_year(session, fund.id, year)

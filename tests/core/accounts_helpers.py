@@ -55,12 +55,13 @@ def write_accounts_demo(path, today: date = date(2026, 11, 29)):
     """The demo council with members (for the 監事) and its accounts, without the other records' steps."""
     from nagato_desk.database import open_database
     from nagato_desk.services.demo import _council, _members
-    from nagato_desk.services.demo_accounts import demo_accounts
+    from nagato_desk.services.demo_accounts import close_demo_years, demo_accounts
 
     with open_database(path, create=True) as db, db.session() as session:
         _council(session, today)
         _members(session, today)
         demo_accounts(session, today)
+        close_demo_years(session, today)
     return path
 
 
