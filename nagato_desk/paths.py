@@ -49,6 +49,15 @@ def migrations_path() -> Path:
     return data_root() / "db"
 
 
+def guide_path() -> Path:
+    """The user guide (``docs/guide/`` in a checkout, ``_data/guide/`` in the wheel or a frozen build)."""
+    root = data_root()
+    for folder in (root / "guide", root / "docs" / "guide"):
+        if folder.is_dir():
+            return folder
+    return root / "docs" / "guide"
+
+
 def _dirs():
     # platformdirs is imported lazily: it is small, but start-up time is measured.
     import platformdirs

@@ -57,6 +57,7 @@ def test_wheel_installs_and_runs_outside_the_checkout(tmp_path):
     for needed in (
         "nagato_desk/_data/resources/fonts/BIZUDGothic-Regular.ttf",
         "nagato_desk/_data/resources/fonts/OFL.txt",
+        "nagato_desk/_data/guide/README.md",
         "nagato_desk/_data/resources/translations/nagato_desk_ja.ts",
         "nagato_desk/_data/ui/council_form.ui",
         "nagato_desk/_data/db/env.py",

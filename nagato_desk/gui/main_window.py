@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -189,9 +189,20 @@ class MainWindow(QMainWindow):
 
         self.edit_menu = EditMenu(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        # ヘルプ → 使い方ガイド (F1), wherever the focus is; the guide window is built on first use
+        self.help_action = QAction(QCoreApplication.translate("HelpWindow", "User guide"), self)
+        self.help_action.setShortcut(QKeySequence("F1"))
+        self.help_action.triggered.connect(lambda: self.open_guide())
+        help_menu.addAction(self.help_action)
+        self.addAction(self.help_action)
         about = QAction(self.tr("About Nagato Desk"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def open_guide(self, chapter: str | None = None):  # type: ignore[no-untyped-def]
+        from nagato_desk.gui.help_window import open_help
+
+        return open_help(self, chapter)
 
     def check_data(self) -> None:
         from nagato_desk.gui.check_dialog import CheckDialog
