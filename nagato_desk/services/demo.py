@@ -67,64 +67,28 @@ def write_demo(session: Session, today: date | None = None) -> None:
         step(session, today)
 
 
-def _members(session: Session, today: date) -> None:
-    from nagato_desk.services.demo_members import demo_members
+def _step(module: str, function: str) -> Callable[[Session, date], None]:
+    """A demo step living in ``nagato_desk.services.<module>``, imported only when the demo is written."""
 
-    demo_members(session, today)
+    def step(session: Session, today: date) -> None:
+        from importlib import import_module
 
+        getattr(import_module(f"nagato_desk.services.{module}"), function)(session, today)
 
-DEMO_STEPS.append(_members)
-
-
-def _dream_plan(session: Session, today: date) -> None:
-    from nagato_desk.services.demo_plan import demo_plan
-
-    demo_plan(session, today)
+    step.__name__ = f"_{function}"
+    return step
 
 
-DEMO_STEPS.append(_dream_plan)
+_members = _step("demo_members", "demo_members")
 
-
-def _activities(session: Session, today: date) -> None:
-    from nagato_desk.services.demo_activities import demo_activities
-
-    demo_activities(session, today)
-
-
-DEMO_STEPS.append(_activities)
-
-
-def _meetings(session: Session, today: date) -> None:
-    from nagato_desk.services.demo_meetings import demo_meetings
-
-    demo_meetings(session, today)
-
-
-DEMO_STEPS.append(_meetings)
-
-
-def _accounts(session: Session, today: date) -> None:
-    from nagato_desk.services.demo_accounts import demo_accounts
-
-    demo_accounts(session, today)
-
-
-DEMO_STEPS.append(_accounts)
-
-
-def _links(session: Session, today: date) -> None:
-    from nagato_desk.services.demo_links import demo_links
-
-    demo_links(session, today)
-
-
-DEMO_STEPS.append(_links)
-
-
-def _close_years(session: Session, today: date) -> None:
-    from nagato_desk.services.demo_accounts import close_demo_years
-
-    close_demo_years(session, today)
-
-
-DEMO_STEPS.append(_close_years)
+# In order: each step uses what the earlier ones made. The past years are closed last, after the
+# entries were linked to the plan and the budgets to their meetings, as a real council would.
+DEMO_STEPS += [
+    _members,
+    _step("demo_plan", "demo_plan"),
+    _step("demo_activities", "demo_activities"),
+    _step("demo_meetings", "demo_meetings"),
+    _step("demo_accounts", "demo_accounts"),
+    _step("demo_links", "demo_links"),
+    _step("demo_accounts", "close_demo_years"),
+]
